@@ -1,0 +1,32 @@
+package iosim.ikev2.api;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * Read-only view of one IKE SA for {@code show crypto ikev2 sa [detailed]}.
+ *
+ * @param state             CONNECTING, ESTABLISHED, REKEYING, DELETING ... (IOS prints READY for ESTABLISHED)
+ * @param natLocal          we are behind a NAT (our NAT-D hash did not match)
+ * @param natRemote         the peer is behind a NAT
+ * @param lifetimeMillis    configured hard lifetime
+ * @param remainingMillis   time left until the hard lifetime (or -1 when none)
+ * @param nextRequestId     message ID of our next request
+ * @param expectedRequestId message ID we expect on the peer's next request
+ */
+public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, boolean initiator, String state,
+                            InetSocketAddress localAddress, InetSocketAddress remoteAddress,
+                            Identity localId, Identity remoteId, EncryptionAlgorithm encryption,
+                            PrfAlgorithm prf, IntegrityAlgorithm integrity, KeyExchangeGroup group,
+                            String authMethod, long lifetimeMillis, long remainingMillis, long ageMillis,
+                            boolean natLocal, boolean natRemote, boolean natTraversal,
+                            long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children) {
+
+    public String localSpiHex() {
+        return String.format("%016X", localSpi);
+    }
+
+    public String remoteSpiHex() {
+        return String.format("%016X", remoteSpi);
+    }
+}
