@@ -32,10 +32,10 @@ public sealed interface IkeEvent {
     record ExchangeReceived(String sessionName, ExchangeInfo exchange) implements IkeEvent {}
 
     /**
-     * Something failed. {@code notify} is the RFC 7296 notify name involved (sent or received),
+     * Something failed. {@code notifyName} is the RFC 7296 notify name involved (sent or received),
      * or null for local failures such as a retransmission give-up; {@code sentByPeer} tells
      * which side raised it; {@code reason} is a sentence a router can print.
      */
-    record Failure(String sessionName, long localSpi, String notify, boolean sentByPeer, String reason)
+    record Failure(String sessionName, long localSpi, String notifyName, boolean sentByPeer, String reason)
             implements IkeEvent {}
 }
