@@ -1,0 +1,63 @@
+package iosim.ikev2.crypto;
+
+import java.security.SecureRandom;
+import java.util.SplittableRandom;
+
+/**
+ * Injectable source of random octets (nonces, SPIs, IVs, DH private values). Production uses
+ * {@link #secure()}; tests use {@link #deterministic(long)} to replay exchanges.
+ */
+@FunctionalInterface
+public interface RandomSource {
+
+    void nextBytes(byte[] out);
+
+    default byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        nextBytes(b);
+        return b;
+    }
+
+    default long nextLong() {
+        byte[] b = bytes(8);
+        long v = 0;
+        for (byte x : b) {
+            v = (v << 8) | (x & 0xff);
+        }
+        return v;
+    }
+
+    /** A {@link SecureRandom} view, for APIs (Bouncy Castle key generators) that want one. */
+    default SecureRandom asSecureRandom() {
+        RandomSource self = this;
+        return new SecureRandom() {
+            @Override
+            public void nextBytes(byte[] bytes) {
+                self.nextBytes(bytes);
+            }
+
+            @Override
+            public byte[] generateSeed(int numBytes) {
+                return self.bytes(numBytes);
+            }
+        };
+    }
+
+    /** The platform's strong default generator. */
+    static RandomSource secure() {
+        SecureRandom r = new SecureRandom();
+        return r::nextBytes;
+    }
+
+    /** Reproducible, NOT secure: for tests only. */
+    static RandomSource deterministic(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        return out -> {
+            synchronized (r) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) r.nextInt(256);
+                }
+            }
+        };
+    }
+}
