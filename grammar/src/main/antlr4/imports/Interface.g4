@@ -1,0 +1,91 @@
+/*
+ * interface GigabitEthernet/Loopback/Tunnel and the (config-if) sub-mode: description,
+ * ip address, shutdown, negotiation, crypto map, ip nat inside/outside, ip access-group,
+ * tunnel source/destination/mode/protection.
+ */
+parser grammar Interface;
+
+interface_config
+    : interface_enter
+    | interface_remove
+    ;
+interface_enter : 'interface' interface_name ;
+interface_remove : 'no' 'interface' interface_name ;
+
+/* Shared by every grammar that names an interface. */
+interface_name
+    : 'GigabitEthernet' if_gigabit_number
+    | 'Loopback' if_loopback_number
+    | 'Tunnel' if_tunnel_number
+    ;
+if_gigabit_number : IFNUM ;
+if_loopback_number : IFNUM ;
+if_tunnel_number : IFNUM ;
+
+interface_stmt
+    : if_description
+    | if_ip_address
+    | if_shutdown
+    | if_negotiation
+    | if_crypto_map
+    | if_ip_nat
+    | if_ip_access_group
+    | if_tunnel_source
+    | if_tunnel_destination
+    | if_tunnel_mode
+    | if_tunnel_protection
+    ;
+
+if_description
+    : 'description' if_description_text
+    | neg='no' 'description' if_description_text?
+    ;
+if_description_text : LINE ;
+
+if_ip_address
+    : 'ip' 'address' if_address if_mask
+    | neg='no' 'ip' 'address' ( if_address if_mask )?
+    ;
+if_address : IPV4 ;
+if_mask : IPV4 ;
+
+if_shutdown : neg='no'? 'shutdown' ;
+
+if_negotiation : neg='no'? 'negotiation' 'auto' ;
+
+if_crypto_map
+    : 'crypto' 'map' if_crypto_map_name
+    | neg='no' 'crypto' 'map' if_crypto_map_name?
+    ;
+if_crypto_map_name : WORD ;
+
+if_ip_nat : neg='no'? 'ip' 'nat' if_nat_side ;
+if_nat_side : 'inside' | 'outside' ;
+
+if_ip_access_group : neg='no'? 'ip' 'access-group' if_acl_name if_acl_direction ;
+if_acl_name : WORD ;
+if_acl_direction : 'in' | 'out' ;
+
+if_tunnel_source
+    : 'tunnel' 'source' ( interface_name | if_tunnel_source_address )
+    | neg='no' 'tunnel' 'source' ( interface_name | if_tunnel_source_address )?
+    ;
+if_tunnel_source_address : IPV4 ;
+
+if_tunnel_destination
+    : 'tunnel' 'destination' if_tunnel_destination_address
+    | neg='no' 'tunnel' 'destination' if_tunnel_destination_address?
+    ;
+if_tunnel_destination_address : IPV4 ;
+
+if_tunnel_mode
+    : 'tunnel' 'mode' if_tunnel_mode_kind
+    | neg='no' 'tunnel' 'mode' if_tunnel_mode_kind?
+    ;
+if_tunnel_mode_kind : 'ipsec' 'ipv4' | 'gre' 'ip' ;
+
+if_tunnel_protection
+    : 'tunnel' 'protection' 'ipsec' 'profile' if_tunnel_ipsec_profile shared='shared'?
+    | neg='no' 'tunnel' 'protection' ( 'ipsec' 'profile' if_tunnel_ipsec_profile? 'shared'? )?
+    ;
+if_tunnel_ipsec_profile : WORD ;

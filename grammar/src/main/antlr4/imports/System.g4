@@ -1,0 +1,75 @@
+/*
+ * System-wide settings: hostname, enable secret, service timestamps, logging buffered,
+ * banner motd, ip domain name, ip ssh version, and the fixed lines IOS writes itself
+ * (version, boot markers, aaa new-model).
+ */
+parser grammar System;
+
+system_config
+    : sys_hostname
+    | sys_enable_secret
+    | sys_service_timestamps
+    | sys_logging_buffered
+    | sys_banner_motd
+    | sys_ip_domain_name
+    | sys_ip_ssh_version
+    | sys_version
+    | sys_boot_marker
+    | sys_aaa_new_model
+    ;
+
+sys_hostname
+    : 'hostname' hostname_name
+    | neg='no' 'hostname' hostname_name?
+    ;
+hostname_name : WORD ;
+
+sys_enable_secret
+    : 'enable' 'secret' enable_secret_type? enable_secret_value
+    | neg='no' 'enable' 'secret'
+    ;
+enable_secret_type : '0' | '5' | '8' | '9' ;
+enable_secret_value : LINE ;
+
+sys_service_timestamps
+    : neg='no'? 'service' 'timestamps' timestamps_target?
+    ;
+timestamps_target : timestamps_kind timestamps_format? ;
+timestamps_kind : 'debug' | 'log' ;
+timestamps_format : 'uptime' | timestamps_datetime ;
+timestamps_datetime : 'datetime' timestamps_option* ;
+timestamps_option : 'msec' | 'localtime' | 'show-timezone' | 'year' ;
+
+sys_logging_buffered
+    : neg='no'? 'logging' 'buffered' logging_buffer_size? logging_level?
+    ;
+logging_buffer_size : DEC ;
+logging_level
+    : 'emergencies' | 'alerts' | 'critical' | 'errors' | 'warnings'
+    | 'notifications' | 'informational' | 'debugging'
+    ;
+
+sys_banner_motd
+    : 'banner' 'motd' banner_text
+    | neg='no' 'banner' 'motd'
+    ;
+banner_text : LINE ;
+
+sys_ip_domain_name
+    : 'ip' ( 'domain-name' | 'domain' 'name' ) domain_name
+    | neg='no' 'ip' ( 'domain-name' | 'domain' 'name' ) domain_name?
+    ;
+domain_name : WORD ;
+
+sys_ip_ssh_version
+    : 'ip' 'ssh' 'version' ssh_version
+    | neg='no' 'ip' 'ssh' 'version' ssh_version?
+    ;
+ssh_version : '1' | '2' ;
+
+sys_version : 'version' version_number ;
+version_number : WORD ;
+
+sys_boot_marker : 'boot-start-marker' | 'boot-end-marker' ;
+
+sys_aaa_new_model : neg='no'? 'aaa' 'new-model' ;
