@@ -1,0 +1,82 @@
+package iosim.dataplane;
+
+import iosim.dataplane.packet.MacAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** The ARP cache of one node; touched only on the node's event loop. */
+final class ArpTable {
+    /** How often an unanswered address is asked again. */
+    static final long RETRY_NANOS = 1_000_000_000L;
+
+    private record Learned(MacAddress mac, EthernetInterface iface, long learnedNanos) {}
+
+    private final Map<Integer, Learned> learned = new HashMap<>();
+    private final Map<Integer, Long> pending = new HashMap<>();
+    private long ageingNanos = 4 * 3600 * 1_000_000_000L;
+
+    void setAgeingNanos(long nanos) {
+        this.ageingNanos = nanos;
+    }
+
+    /** The MAC for {@code ip} on {@code iface}, or null. */
+    MacAddress lookup(int ip, EthernetInterface iface) {
+        Learned l = learned.get(ip);
+        return l != null && l.iface == iface ? l.mac : null;
+    }
+
+    void learn(int ip, MacAddress mac, EthernetInterface iface, long now) {
+        learned.put(ip, new Learned(mac, iface, now));
+        pending.remove(ip);
+    }
+
+    /** True when a request for {@code ip} should be sent now (none sent in the last retry interval). */
+    boolean shouldRequest(int ip, long now) {
+        Long last = pending.get(ip);
+        if (last != null && now - last < RETRY_NANOS) {
+            return false;
+        }
+        pending.put(ip, now);
+        return true;
+    }
+
+    boolean has(int ip) {
+        return learned.containsKey(ip);
+    }
+
+    /** Drops entries older than the ageing time and stale pending requests. */
+    void expire(long now) {
+        learned.values().removeIf(l -> now - l.learnedNanos >= ageingNanos);
+        pending.values().removeIf(t -> now - t >= 10 * RETRY_NANOS);
+    }
+
+    /** Forgets every entry learned on {@code iface} (it went down or changed address). */
+    void flush(EthernetInterface iface) {
+        for (Iterator<Learned> it = learned.values().iterator(); it.hasNext();) {
+            if (it.next().iface == iface) {
+                it.remove();
+            }
+        }
+    }
+
+    void clear() {
+        learned.clear();
+        pending.clear();
+    }
+
+    List<ArpEntry> snapshot(long now, List<NodeInterface> own) {
+        List<ArpEntry> out = new ArrayList<>();
+        for (NodeInterface i : own) {
+            if (i instanceof EthernetInterface e && i.hasAddress() && i.isUp()) {
+                out.add(new ArpEntry(i.address(), -1, e.mac(), i.name()));
+            }
+        }
+        learned.forEach((ip, l) -> out.add(new ArpEntry(ip, (int) ((now - l.learnedNanos) / 60_000_000_000L), l.mac,
+                l.iface.name())));
+        out.sort((a, b) -> Integer.compareUnsigned(a.address(), b.address()));
+        return out;
+    }
+}

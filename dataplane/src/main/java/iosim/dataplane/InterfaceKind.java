@@ -1,0 +1,4 @@
+package iosim.dataplane;
+
+/** The kinds of interface a node has. */
+public enum InterfaceKind { ETHERNET, LOOPBACK, TUNNEL }

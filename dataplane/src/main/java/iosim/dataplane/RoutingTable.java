@@ -1,0 +1,143 @@
+package iosim.dataplane;
+
+import iosim.dataplane.packet.Ipv4Address;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Connected, local and static routes with longest-prefix match. Configured statics are kept
+ * apart; the active table is rebuilt (on the loop) whenever interfaces or statics change, so
+ * lookups touch only an immutable per-prefix-length array of hash maps.
+ */
+final class RoutingTable {
+    private static final Comparator<Route> BY_PREFIX = (a, b) -> {
+        int c = Integer.compareUnsigned(a.prefix(), b.prefix());
+        return c != 0 ? c : Integer.compare(a.prefixLength(), b.prefixLength());
+    };
+    private final List<StaticRoute> statics = new ArrayList<>();
+    private volatile Fib fib = new Fib(new ArrayList<>());
+
+    /** Immutable active table. */
+    static final class Fib {
+        @SuppressWarnings("unchecked")
+        final Map<Integer, Route>[] byLength = new Map[33];
+        final List<Route> all;
+        int lengthsMask0to31;
+        boolean hasLength32;
+
+        Fib(List<Route> routes) {
+            this.all = List.copyOf(routes);
+            for (Route r : routes) {
+                Map<Integer, Route> m = byLength[r.prefixLength()];
+                if (m == null) {
+                    m = new HashMap<>();
+                    byLength[r.prefixLength()] = m;
+                }
+                Route cur = m.get(r.prefix());
+                if (cur == null || r.distance() < cur.distance()) {
+                    m.put(r.prefix(), r);
+                }
+            }
+        }
+
+        Route longestMatch(int dst) {
+            for (int len = 32; len >= 0; len--) {
+                Map<Integer, Route> m = byLength[len];
+                if (m != null) {
+                    Route r = m.get(dst & Ipv4Address.mask(len));
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    void addStatic(StaticRoute r) {
+        statics.remove(r);
+        statics.add(r);
+    }
+
+    boolean removeStatic(StaticRoute r) {
+        return statics.remove(r);
+    }
+
+    List<StaticRoute> statics() {
+        return List.copyOf(statics);
+    }
+
+    /** Recomputes the active routes from the interfaces' state and the statics. */
+    void rebuild(Collection<NodeInterface> interfaces) {
+        List<Route> routes = new ArrayList<>();
+        Map<String, NodeInterface> byName = new HashMap<>();
+        for (NodeInterface i : interfaces) {
+            byName.put(i.name(), i);
+            if (i.isUp() && i.hasAddress()) {
+                if (i.prefixLength() < 32) {
+                    routes.add(new Route(Route.Code.C, i.network(), i.prefixLength(), 0, i.name(), 0));
+                }
+                routes.add(new Route(Route.Code.L, i.address(), 32, 0, i.name(), 0));
+            }
+        }
+        Fib connected = new Fib(routes);
+        for (StaticRoute s : statics) {
+            if (s.interfaceName() != null) {
+                NodeInterface i = byName.get(s.interfaceName());
+                if (i == null || !i.isUp()) {
+                    continue;
+                }
+            } else {
+                // a next-hop static is installed only if the next hop is reachable over a connected route
+                Route via = connected.longestMatch(s.nextHop());
+                if (via == null || via.code() == Route.Code.L) {
+                    continue;
+                }
+            }
+            routes.add(new Route(Route.Code.S, s.prefix(), s.prefixLength(), s.nextHop(), s.interfaceName(), s.distance()));
+        }
+        routes.sort(BY_PREFIX);
+        fib = new Fib(routes);
+    }
+
+    /** All active routes (best per prefix first), for {@code show ip route}. */
+    List<Route> snapshot() {
+        return fib.all;
+    }
+
+    /**
+     * Resolves a destination to an exit interface and next hop (recursing once through a
+     * next-hop static), or null when there is no route.
+     */
+    ForwardingDecision resolve(int dst, Map<String, NodeInterface> interfaces) {
+        Fib f = fib;
+        Route r = f.longestMatch(dst);
+        if (r == null) {
+            return null;
+        }
+        if (r.code() == Route.Code.L) {
+            return new ForwardingDecision(interfaces.get(r.interfaceName()), dst, true);
+        }
+        if (r.interfaceName() != null) {
+            NodeInterface i = interfaces.get(r.interfaceName());
+            return i == null ? null : new ForwardingDecision(i, r.nextHop() != 0 ? r.nextHop() : dst, false);
+        }
+        int nh = r.nextHop();
+        for (int depth = 0; depth < 4; depth++) {
+            Route v = f.longestMatch(nh);
+            if (v == null || v.code() == Route.Code.L) {
+                return null;
+            }
+            if (v.interfaceName() != null) {
+                NodeInterface i = interfaces.get(v.interfaceName());
+                return i == null ? null : new ForwardingDecision(i, v.nextHop() != 0 ? v.nextHop() : nh, false);
+            }
+            nh = v.nextHop();
+        }
+        return null;
+    }
+}

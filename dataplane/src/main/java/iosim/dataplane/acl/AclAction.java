@@ -1,0 +1,4 @@
+package iosim.dataplane.acl;
+
+/** What a matching entry does. */
+public enum AclAction { PERMIT, DENY }

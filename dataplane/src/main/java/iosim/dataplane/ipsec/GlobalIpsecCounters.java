@@ -1,0 +1,9 @@
+package iosim.dataplane.ipsec;
+
+/**
+ * Router-wide IPsec counters for packets that belong to no flow: unknown SPI ({@code #pkts
+ * invalid sa (rcv)} of no SA), NAT keepalives, malformed outer headers, cleartext packets policy
+ * required to be protected, IKE messages seen on port 4500.
+ */
+public record GlobalIpsecCounters(long invalidSpi, long natKeepalives, long malformed, long cleartextDropped,
+                                  long ikeOnNatTPort) {}

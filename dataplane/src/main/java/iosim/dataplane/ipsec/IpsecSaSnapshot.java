@@ -1,0 +1,40 @@
+package iosim.dataplane.ipsec;
+
+import iosim.dataplane.ipsec.IpsecEvent.Direction;
+
+/**
+ * One SA as {@code show crypto ipsec sa} prints it under {@code inbound/outbound esp|ah sas:}.
+ *
+ * @param transform          IOS display name, e.g. "esp-256-aes esp-sha256-hmac" or "ah-sha256-hmac"
+ * @param inUseSettings      e.g. "Tunnel, ", "Transport UDP-Encaps, ", "Tunnel, esn"
+ * @param remainingKilobytes -1 when no volume limit
+ * @param remainingSeconds   -1 when no time limit
+ * @param replayWindow       0 when replay detection is off
+ * @param sequence           outbound: next sequence number to send; inbound: highest received
+ * @param current            outbound: is the flow's current outbound SA; inbound: always true
+ */
+public record IpsecSaSnapshot(long spi, Direction direction, IpsecProtocol protocol, String transform,
+                              IpsecMode mode, boolean udpEncapsulated, boolean esn, String inUseSettings,
+                              long remainingKilobytes, long remainingSeconds, int ivSize, int replayWindow,
+                              long sequence, boolean current) {
+
+    /** {@code 0xC03B91D2(3225129426)}: upper-case hex without leading zeros, then decimal. */
+    public String spiText() {
+        return "0x" + Long.toHexString(spi).toUpperCase() + "(" + spi + ")";
+    }
+
+    static IpsecSaSnapshot of(SecurityAssociation sa, Direction dir, boolean current, long now) {
+        SaPairSpec s = sa.spec;
+        boolean udp = s.udpEncapsulation() != null;
+        String settings = (s.mode() == IpsecMode.TUNNEL ? "Tunnel" : "Transport") + (udp ? " UDP-Encaps" : "")
+                + ", " + (s.esn() ? "esn" : "");
+        String transform = s.protocol() == IpsecProtocol.ESP ? s.transform().iosDisplayName()
+                : s.transform().iosDisplayName().replace("esp-null esp-", "ah-");
+        long seq = sa instanceof OutboundSa o ? o.nextSequence() : ((InboundSa) sa).replay.highest();
+        int window = sa instanceof InboundSa in ? in.replay.size()
+                : s.replayWindow();
+        return new IpsecSaSnapshot(sa.spi, dir, s.protocol(), transform, s.mode(), udp, s.esn(), settings,
+                sa.lifetime.remainingKilobytes(), sa.lifetime.remainingSeconds(now), sa.ivLength(), window, seq,
+                current);
+    }
+}

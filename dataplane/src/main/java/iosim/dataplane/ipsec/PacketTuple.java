@@ -1,0 +1,43 @@
+package iosim.dataplane.ipsec;
+
+import io.netty.buffer.ByteBuf;
+
+/** The selector fields of an IPv4 packet (ports 0 when absent or in a non-first fragment). */
+record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort) {
+
+    /** Parses from the reader index, or returns null if it is not a plausible IPv4 packet. */
+    static PacketTuple parse(ByteBuf p) {
+        int ri = p.readerIndex();
+        int len = p.readableBytes();
+        if (len < Ipv4Header.MIN_LENGTH || (p.getByte(ri) & 0xf0) != 0x40) {
+            return null;
+        }
+        int hl = (p.getByte(ri) & 0x0f) * 4;
+        if (hl < Ipv4Header.MIN_LENGTH || hl > len) {
+            return null;
+        }
+        int proto = p.getUnsignedByte(ri + 9);
+        int src = p.getInt(ri + 12);
+        int dst = p.getInt(ri + 16);
+        boolean firstFragment = (p.getUnsignedShort(ri + 6) & 0x1fff) == 0;
+        int sport = 0;
+        int dport = 0;
+        if (firstFragment && (proto == Ipv4Header.PROTO_TCP || proto == Ipv4Header.PROTO_UDP) && len >= hl + 4) {
+            sport = p.getUnsignedShort(ri + hl);
+            dport = p.getUnsignedShort(ri + hl + 2);
+        }
+        return new PacketTuple(src, dst, proto, sport, dport);
+    }
+
+    /** IKE (UDP 500/4500) or ESP/AH sent or received by the crypto endpoint itself: always bypass. */
+    boolean isIkeOrIpsecOf(int localAddress) {
+        if (src != localAddress && dst != localAddress) {
+            return false;
+        }
+        if (protocol == Ipv4Header.PROTO_ESP || protocol == Ipv4Header.PROTO_AH) {
+            return true;
+        }
+        return protocol == Ipv4Header.PROTO_UDP
+                && (srcPort == 500 || srcPort == 4500 || dstPort == 500 || dstPort == 4500);
+    }
+}

@@ -1,0 +1,70 @@
+package iosim.dataplane.ipsec.crypto;
+
+import java.util.Objects;
+
+/**
+ * One negotiated ESP transform: encryption algorithm and key size, and integrity (NONE for AEAD).
+ *
+ * @param encryption encryption algorithm
+ * @param keyBits    cipher key size in bits, without the AEAD salt (0 for NULL)
+ * @param integrity  integrity algorithm; must be NONE with AEAD, must not be NONE otherwise
+ */
+public record EspTransform(EncryptionAlgorithm encryption, int keyBits, IntegrityAlgorithm integrity) {
+
+    public EspTransform {
+        Objects.requireNonNull(encryption);
+        Objects.requireNonNull(integrity);
+        if (!encryption.acceptsKeyBits(keyBits)) {
+            throw new IllegalArgumentException(encryption + " does not take a " + keyBits + "-bit key");
+        }
+        if (encryption.isAead() && integrity != IntegrityAlgorithm.NONE) {
+            throw new IllegalArgumentException("AEAD " + encryption + " takes no separate integrity");
+        }
+        if (!encryption.isAead() && integrity == IntegrityAlgorithm.NONE) {
+            throw new IllegalArgumentException(encryption + " needs an integrity algorithm");
+        }
+    }
+
+    public static EspTransform aesGcm16(int keyBits) {
+        return new EspTransform(EncryptionAlgorithm.AES_GCM_16, keyBits, IntegrityAlgorithm.NONE);
+    }
+
+    public static EspTransform aesCbc(int keyBits, IntegrityAlgorithm integrity) {
+        return new EspTransform(EncryptionAlgorithm.AES_CBC, keyBits, integrity);
+    }
+
+    public static EspTransform chacha20Poly1305() {
+        return new EspTransform(EncryptionAlgorithm.CHACHA20_POLY1305, 256, IntegrityAlgorithm.NONE);
+    }
+
+    /** Bytes of encryption key material including the AEAD salt (what IKEv2 KEYMAT yields). */
+    public int encryptionKeyLength() {
+        return keyBits / 8 + (encryption.isAead() ? EncryptionAlgorithm.AEAD_SALT_LENGTH : 0);
+    }
+
+    public int ivLength() { return encryption.ivLength(); }
+
+    public int icvLength() {
+        return encryption.isAead() ? encryption.aeadIcvLength() : integrity.icvLength();
+    }
+
+    public int blockSize() { return encryption.blockSize(); }
+
+    /** The SA {@code transform:} line of {@code show crypto ipsec sa}, e.g. "esp-256-aes esp-sha256-hmac". */
+    public String iosDisplayName() {
+        String enc = switch (encryption) {
+            case NULL -> "esp-null";
+            case AES_CBC -> keyBits == 128 ? "esp-aes" : "esp-" + keyBits + "-aes";
+            case AES_GCM_8, AES_GCM_12, AES_GCM_16 -> "esp-gcm";
+            case CHACHA20_POLY1305 -> "esp-chacha20-poly1305";
+        };
+        String integ = switch (integrity) {
+            case NONE -> "";
+            case HMAC_SHA1_96 -> " esp-sha-hmac";
+            case HMAC_SHA2_256_128 -> " esp-sha256-hmac";
+            case HMAC_SHA2_384_192 -> " esp-sha384-hmac";
+            case HMAC_SHA2_512_256 -> " esp-sha512-hmac";
+        };
+        return enc + integ;
+    }
+}
