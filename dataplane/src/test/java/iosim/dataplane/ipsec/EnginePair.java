@@ -26,14 +26,24 @@ final class EnginePair {
     final List<IpsecEvent> bEvents = new ArrayList<>();
     final IpsecEngine a = new IpsecEngine(new UnpooledByteBufAllocator(false), () -> nowMillis, aEvents::add);
     final IpsecEngine b = new IpsecEngine(new UnpooledByteBufAllocator(false), () -> nowMillis, bEvents::add);
-    final AddressRangeSelector aSel = AddressRangeSelector.between(Ipv4Addresses.parse("10.1.1.0"), 24,
-            Ipv4Addresses.parse("10.2.2.0"), 24);
-    final AddressRangeSelector bSel = AddressRangeSelector.between(Ipv4Addresses.parse("10.2.2.0"), 24,
-            Ipv4Addresses.parse("10.1.1.0"), 24);
+    final AddressRangeSelector aSel;
+    final AddressRangeSelector bSel;
+    /** Inner addresses the tests send between (hosts behind the routers, or the routers themselves). */
+    final int aSrc;
+    final int bSrc;
     SaPairHandle aHandle;
     SaPairHandle bHandle;
 
     EnginePair() {
+        this(false);
+    }
+
+    /** @param hostToHost selectors are the two outer addresses (transport mode) */
+    EnginePair(boolean hostToHost) {
+        aSrc = hostToHost ? A_OUTER : A_HOST;
+        bSrc = hostToHost ? B_OUTER : B_HOST;
+        aSel = AddressRangeSelector.between(aSrc, hostToHost ? 32 : 24, bSrc, hostToHost ? 32 : 24);
+        bSel = AddressRangeSelector.between(bSrc, hostToHost ? 32 : 24, aSrc, hostToHost ? 32 : 24);
         a.setInterfacePolicy(new InterfacePolicy(IF, A_OUTER, 1500, IF,
                 List.of(SpdEntry.protect("e1", aSel, B_OUTER, "CMAP", 10))));
         b.setInterfacePolicy(new InterfacePolicy(IF, B_OUTER, 1500, IF,
