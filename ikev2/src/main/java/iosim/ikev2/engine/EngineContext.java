@@ -1,0 +1,115 @@
+package iosim.ikev2.engine;
+
+import iosim.ikev2.api.Datagram;
+import iosim.ikev2.api.IkeEvent;
+import iosim.ikev2.api.IkeEventListener;
+import iosim.ikev2.crypto.RandomSource;
+import iosim.ikev2.sa.IkeSa;
+import iosim.ikev2.sa.SpiAllocator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * The services every IKE SA's task manager and tasks share: clock, randomness, SPIs, crypto,
+ * codec, the outbound datagram sink, the event listener, and the table of live IKE SAs by our
+ * SPI. Single-threaded like the rest of the engine.
+ */
+public final class EngineContext {
+    private final Scheduler scheduler;
+    private final Random random;
+    private final RandomSource randomSource;
+    private final SpiAllocator spis;
+    private final IkeCrypto crypto;
+    private final WireCodec codec;
+    private final Consumer<Datagram> out;
+    private final IkeEventListener listener;
+    private final EngineSettings settings;
+    private final EngineCounters counters = new EngineCounters();
+    private final Map<Long, TaskManager> byLocalSpi = new HashMap<>();
+
+    public EngineContext(Scheduler scheduler, Random random, RandomSource randomSource, Consumer<Datagram> out,
+                         IkeEventListener listener, EngineSettings settings) {
+        this.scheduler = scheduler;
+        this.random = random;
+        this.randomSource = randomSource;
+        this.spis = new SpiAllocator(random);
+        this.crypto = new IkeCrypto(randomSource);
+        this.codec = new WireCodec(randomSource);
+        this.out = out;
+        this.listener = listener;
+        this.settings = settings;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public long now() {
+        return scheduler.nowMillis();
+    }
+
+    public Random random() {
+        return random;
+    }
+
+    public RandomSource randomSource() {
+        return randomSource;
+    }
+
+    public SpiAllocator spis() {
+        return spis;
+    }
+
+    public IkeCrypto crypto() {
+        return crypto;
+    }
+
+    public WireCodec codec() {
+        return codec;
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    public EngineCounters counters() {
+        return counters;
+    }
+
+    public void send(Datagram d) {
+        counters.sent++;
+        out.accept(d);
+    }
+
+    public void emit(IkeEvent e) {
+        try {
+            listener.onEvent(e);
+        } catch (RuntimeException ignored) {
+            // a listener's bug must not break the protocol
+        }
+    }
+
+    public void register(TaskManager m) {
+        byLocalSpi.put(m.sa().localSpi(), m);
+    }
+
+    public void unregister(IkeSa sa) {
+        byLocalSpi.remove(sa.localSpi());
+    }
+
+    public TaskManager manager(long localSpi) {
+        return byLocalSpi.get(localSpi);
+    }
+
+    public List<TaskManager> managers() {
+        return new ArrayList<>(byLocalSpi.values());
+    }
+
+    public int ikeSaCount() {
+        return byLocalSpi.size();
+    }
+}

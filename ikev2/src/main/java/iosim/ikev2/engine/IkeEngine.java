@@ -1,0 +1,273 @@
+package iosim.ikev2.engine;
+
+import iosim.ikev2.api.ChildSessionParams;
+import iosim.ikev2.api.Datagram;
+import iosim.ikev2.api.IkeEventListener;
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.ikev2.api.IkeSessionParams;
+import iosim.ikev2.crypto.RandomSource;
+import iosim.ikev2.message.DecodeResult;
+import iosim.ikev2.message.ExchangeType;
+import iosim.ikev2.message.IkeHeader;
+import iosim.ikev2.message.NotifyPayload;
+import iosim.ikev2.message.NotifyType;
+import iosim.ikev2.sa.ChildSa;
+import iosim.ikev2.sa.IkeSa;
+import iosim.ikev2.sa.IkeSaState;
+import iosim.ikev2.task.ChildCreateTask;
+import iosim.ikev2.task.ChildDeleteTask;
+import iosim.ikev2.task.DpdTask;
+import iosim.ikev2.task.IkeDeleteTask;
+import iosim.ikev2.task.IkeInitTask;
+import iosim.ikev2.task.IkeRekeyTask;
+import iosim.ikev2.task.NotifyTask;
+import iosim.ikev2.task.ProposalCodec;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * The IKEv2 engine of one router: datagrams in ({@link #receive}), datagrams out (the sink
+ * given at construction), events out (the listener), commands in. Single-threaded: every
+ * method must be called on the thread that runs the {@link Scheduler}'s tasks; nothing here
+ * locks. Malformed or unexpected datagrams are counted in {@link #counters()} and dropped; no
+ * exception escapes {@link #receive}.
+ */
+public final class IkeEngine {
+    private final EngineContext ctx;
+    private final InitResponder initResponder;
+    private final Map<String, IkeSessionParams> peers = new LinkedHashMap<>();
+
+    public IkeEngine(Scheduler scheduler, RandomSource random, long seed, Consumer<Datagram> out,
+                     IkeEventListener listener, EngineSettings settings) {
+        this.ctx = new EngineContext(scheduler, new Random(seed), random, out, listener, settings);
+        this.initResponder = new InitResponder(ctx);
+    }
+
+    /** A production engine: secure randomness. */
+    public static IkeEngine create(Scheduler scheduler, Consumer<Datagram> out, IkeEventListener listener) {
+        RandomSource r = RandomSource.secure();
+        return new IkeEngine(scheduler, r, r.nextLong(), out, listener, EngineSettings.DEFAULT);
+    }
+
+    /** Accept IKE_SA_INIT from {@code params.remote()}'s address with these parameters (replaces by name). */
+    public void addPeer(IkeSessionParams params) {
+        peers.put(params.name(), params);
+    }
+
+    public void removePeer(String name) {
+        peers.remove(name);
+    }
+
+    /** Starts IKE_SA_INIT towards {@code params.remote()}; returns our SPI of the new IKE SA. */
+    public long initiate(IkeSessionParams params) {
+        peers.putIfAbsent(params.name(), params);
+        IkeSa sa = new IkeSa(params, true, ctx.now());
+        sa.spiI = ctx.spis().allocateIkeSpi();
+        TaskManager tm = new TaskManager(ctx, sa);
+        ctx.register(tm);
+        tm.queue(new IkeInitTask(tm));
+        return sa.spiI;
+    }
+
+    /** One datagram from the network (IKE message without the non-ESP marker). */
+    public void receive(Datagram d) {
+        ctx.counters().received++;
+        try {
+            dispatch(d);
+        } catch (RuntimeException e) {
+            ctx.counters().malformedDropped++;
+        }
+    }
+
+    private void dispatch(Datagram d) {
+        Optional<IkeHeader> oh = ctx.codec().header(d.data());
+        if (oh.isEmpty()) {
+            ctx.counters().malformedDropped++;
+            return;
+        }
+        IkeHeader h = oh.get();
+        if (h.exchangeType() == ExchangeType.IKE_SA_INIT && !h.response()) {
+            if (h.responderSpi() != 0 || !h.initiator()) {
+                ctx.counters().malformedDropped++;
+                return;
+            }
+            if (ctx.codec().decodePlain(d.data()) instanceof DecodeResult.Ok ok) {
+                initResponder.handle(ok.message(), d, peerFor(d.source().getAddress()));
+            } else {
+                ctx.counters().malformedDropped++;
+            }
+            return;
+        }
+        long localSpi = h.initiator() ? h.responderSpi() : h.initiatorSpi();
+        TaskManager tm = ctx.manager(localSpi);
+        if (tm == null) {
+            ctx.counters().unknownSpiDropped++;
+            return;
+        }
+        IkeSa sa = tm.sa();
+        if (h.initiator() == sa.initiator) {
+            ctx.counters().malformedDropped++;
+            return;
+        }
+        if (h.exchangeType() == ExchangeType.IKE_SA_INIT) {
+            if (sa.state == IkeSaState.CONNECTING && sa.keys == null
+                    && ctx.codec().decodePlain(d.data()) instanceof DecodeResult.Ok ok) {
+                tm.handleResponse(ok.message(), d);
+            } else {
+                ctx.counters().unexpectedResponseDropped++;
+            }
+            return;
+        }
+        if (sa.spiR != 0 && (h.initiatorSpi() != sa.spiI || h.responderSpi() != sa.spiR)) {
+            ctx.counters().unknownSpiDropped++;
+            return;
+        }
+        DecodeResult r = ctx.codec().decodeProtected(d.data(), sa);
+        if (r instanceof DecodeResult.Ok ok) {
+            sa.lastPeerActivity = ctx.now();
+            if (h.response()) {
+                tm.handleResponse(ok.message(), d);
+            } else {
+                tm.handleRequest(ok.message(), d);
+            }
+        } else if (r instanceof DecodeResult.Error e && e.authenticated() && e.hasNotify() && !h.response()) {
+            sa.lastPeerActivity = ctx.now();
+            SaLifecycle.failure(tm, NotifyType.describe(e.notifyType()), false,
+                    "malformed " + h.exchangeType() + " request: " + e.reason());
+            tm.sendResponse(h, List.of(new NotifyPayload(iosim.ikev2.message.ProtocolId.NONE, new byte[0],
+                    e.notifyType(), new byte[0])), d);
+        } else if (r instanceof DecodeResult.Error e && !e.authenticated()) {
+            ctx.counters().authenticationFailedDropped++;
+        } else {
+            ctx.counters().malformedDropped++;
+        }
+    }
+
+    private IkeSessionParams peerFor(InetAddress remote) {
+        for (IkeSessionParams p : peers.values()) {
+            if (p.remote().getAddress().equals(remote)) {
+                return p;
+            }
+        }
+        for (IkeSessionParams p : peers.values()) {
+            if (p.remote().getAddress().isAnyLocalAddress()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ commands
+
+    private Optional<TaskManager> established(long localSpi) {
+        TaskManager tm = ctx.manager(localSpi);
+        return tm != null && tm.sa().state == IkeSaState.ESTABLISHED ? Optional.of(tm) : Optional.empty();
+    }
+
+    public boolean rekeyIke(long localSpi) {
+        return established(localSpi).map(tm -> {
+            tm.queue(new IkeRekeyTask(tm));
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean rekeyChild(long localSpi, int inboundSpi) {
+        return established(localSpi).map(tm -> {
+            ChildSa c = tm.sa().childByInboundSpi(inboundSpi);
+            if (c == null) {
+                return false;
+            }
+            tm.queue(ChildCreateTask.rekey(tm, c));
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean createChild(long localSpi, ChildSessionParams params) {
+        return established(localSpi).map(tm -> {
+            tm.queue(ChildCreateTask.create(tm, params));
+            return true;
+        }).orElse(false);
+    }
+
+    public boolean deleteChild(long localSpi, int inboundSpi) {
+        return established(localSpi).map(tm -> {
+            ChildSa c = tm.sa().childByInboundSpi(inboundSpi);
+            if (c == null) {
+                return false;
+            }
+            tm.queue(new ChildDeleteTask(tm, c, "deleted locally"));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Deletes the IKE SA (and its Child SAs) with an INFORMATIONAL Delete; a half-open one is just dropped. */
+    public boolean deleteIke(long localSpi) {
+        TaskManager tm = ctx.manager(localSpi);
+        if (tm == null) {
+            return false;
+        }
+        if (tm.sa().state == IkeSaState.CONNECTING) {
+            SaLifecycle.destroy(tm, "deleted locally");
+        } else {
+            tm.queue(new IkeDeleteTask(tm, "deleted locally"));
+        }
+        return true;
+    }
+
+    /** Sends a liveness check now. */
+    public boolean dpd(long localSpi) {
+        return established(localSpi).map(tm -> {
+            tm.useRetransmitForNext(tm.sa().params.dpd().retransmit());
+            tm.queue(new DpdTask(tm));
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * The dataplane got ESP with an SPI it does not know from {@code peer}: tell the peer with
+     * INVALID_SPI over an IKE SA with it (RFC 7296 2.21.4). Returns false if there is none.
+     */
+    public boolean reportInvalidSpi(InetAddress peer, int spi) {
+        for (TaskManager tm : ctx.managers()) {
+            if (tm.sa().state == IkeSaState.ESTABLISHED && tm.sa().remote.getAddress().equals(peer)) {
+                NotifyPayload n = new NotifyPayload(iosim.ikev2.message.ProtocolId.ESP, new byte[0],
+                        NotifyType.INVALID_SPI.value(), ProposalCodec.spiBytes(spi));
+                SaLifecycle.failure(tm, NotifyType.INVALID_SPI.name(), false,
+                        String.format("ESP from %s with unknown SPI 0x%08X", peer.getHostAddress(), spi));
+                tm.queue(new NotifyTask(tm, List.of(n), "INVALID_SPI"));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ state
+
+    public List<IkeSaSnapshot> snapshots() {
+        List<IkeSaSnapshot> out = new ArrayList<>();
+        for (TaskManager tm : ctx.managers()) {
+            out.add(tm.sa().snapshot(ctx.now()));
+        }
+        out.sort((a, b) -> Long.compareUnsigned(a.localSpi(), b.localSpi()));
+        return out;
+    }
+
+    public Optional<IkeSaSnapshot> snapshot(long localSpi) {
+        TaskManager tm = ctx.manager(localSpi);
+        return tm == null ? Optional.empty() : Optional.of(tm.sa().snapshot(ctx.now()));
+    }
+
+    public int ikeSaCount() {
+        return ctx.ikeSaCount();
+    }
+
+    public EngineCounters counters() {
+        return ctx.counters();
+    }
+}

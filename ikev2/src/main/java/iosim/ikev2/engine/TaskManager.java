@@ -1,0 +1,240 @@
+package iosim.ikev2.engine;
+
+import iosim.ikev2.api.Datagram;
+import iosim.ikev2.api.ExchangeInfo;
+import iosim.ikev2.api.IkeEvent;
+import iosim.ikev2.api.RetransmitSettings;
+import iosim.ikev2.message.ExchangeType;
+import iosim.ikev2.message.IkeHeader;
+import iosim.ikev2.message.IkeMessage;
+import iosim.ikev2.message.Payload;
+import iosim.ikev2.sa.IkeSa;
+import iosim.ikev2.sa.IkeSaState;
+import iosim.ikev2.sa.MessageIdWindow;
+import iosim.ikev2.task.RequestResponder;
+import iosim.ikev2.task.Task;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Runs the exchanges of one IKE SA: a queue of tasks we want to initiate (one request in
+ * flight at a time, window size 1), the retransmission of that request, the matching of its
+ * response, and the answering of the peer's requests through {@link RequestResponder} with
+ * the response cached for retransmitted requests.
+ */
+public final class TaskManager {
+    private final EngineContext ctx;
+    private final IkeSa sa;
+    private final PriorityQueue<Queued> queue = new PriorityQueue<>(
+            Comparator.comparingInt((Queued q) -> q.task.priority()).thenComparingLong(q -> q.seq));
+    private long seq;
+    private PendingRequest pending;
+    private RetransmitSettings nextRetransmit;
+    private byte[] lastResponseBytes;
+
+    private record Queued(Task task, long seq) {}
+
+    public TaskManager(EngineContext ctx, IkeSa sa) {
+        this.ctx = ctx;
+        this.sa = sa;
+    }
+
+    public IkeSa sa() {
+        return sa;
+    }
+
+    public EngineContext context() {
+        return ctx;
+    }
+
+    /** The task whose request is in flight, or null. */
+    public Task activeTask() {
+        return pending == null ? null : pending.task();
+    }
+
+    /** The datagram of the response being processed (IKE_SA_INIT needs its exact octets). */
+    public byte[] lastResponseBytes() {
+        return lastResponseBytes;
+    }
+
+    public List<Task> queuedTasks() {
+        List<Task> l = new ArrayList<>();
+        queue.forEach(q -> l.add(q.task));
+        return l;
+    }
+
+    /** Queues a task and starts it if nothing is in flight. */
+    public void queue(Task task) {
+        queue.add(new Queued(task, seq++));
+        initiateNext();
+    }
+
+    /** Uses a different retransmission schedule for the next request (DPD). */
+    public void useRetransmitForNext(RetransmitSettings s) {
+        nextRetransmit = s;
+    }
+
+    public void initiateNext() {
+        while (pending == null && !queue.isEmpty() && sa.state != IkeSaState.DESTROYED) {
+            Task task = queue.poll().task;
+            List<Payload> payloads = task.buildRequest();
+            if (payloads == null) {
+                continue;
+            }
+            sendRequest(task, payloads);
+        }
+    }
+
+    private void sendRequest(Task task, List<Payload> payloads) {
+        long mid = task.exchange() == ExchangeType.IKE_SA_INIT ? 0 : sa.window.nextRequestId();
+        IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, task.exchange(), (int) mid, sa.initiator);
+        IkeMessage m = new IkeMessage(h, payloads, task.exchange() != ExchangeType.IKE_SA_INIT);
+        List<byte[]> wire = encode(m);
+        if (task.exchange() == ExchangeType.IKE_SA_INIT) {
+            sa.initRequest = wire.get(0);
+        }
+        RetransmitSettings rs = nextRetransmit != null ? nextRetransmit : sa.params.retransmit();
+        nextRetransmit = null;
+        boolean[] first = {true};
+        Retransmitter r = new Retransmitter(ctx.scheduler(), rs, ctx.random(), () -> {
+            emitSent(m, wire, sa.local, sa.remote, !first[0]);
+            first[0] = false;
+            for (byte[] d : wire) {
+                ctx.send(new Datagram(sa.local, sa.remote, d));
+            }
+        }, () -> giveUp(task));
+        pending = new PendingRequest(task, mid, r);
+        r.start();
+    }
+
+    private List<byte[]> encode(IkeMessage m) {
+        if (!m.encrypted()) {
+            return List.of(ctx.codec().encodePlain(m));
+        }
+        return ctx.codec().encodeProtected(m, sa);
+    }
+
+    private void giveUp(Task task) {
+        pending = null;
+        task.timedOut();
+        if (sa.state != IkeSaState.DESTROYED) {
+            initiateNext();
+        }
+    }
+
+    /** A response (already authenticated and decrypted for protected exchanges). */
+    public void handleResponse(IkeMessage m, Datagram d) {
+        if (pending == null || m.header().messageIdUnsigned() != pending.messageId()
+                || m.header().exchangeType() != pending.task().exchange()) {
+            ctx.counters().unexpectedResponseDropped++;
+            return;
+        }
+        emitReceived(m, d);
+        lastResponseBytes = d.data();
+        PendingRequest p = pending;
+        p.retransmitter().stop();
+        pending = null;
+        sa.window.requestCompleted();
+        Task.Outcome o = p.task().processResponse(m);
+        if (o == Task.Outcome.RETRY && sa.state != IkeSaState.DESTROYED) {
+            sa.window.reset(0, 0);
+            List<Payload> payloads = p.task().buildRequest();
+            if (payloads != null) {
+                sendRequest(p.task(), payloads);
+            }
+            return;
+        }
+        if (sa.state != IkeSaState.DESTROYED) {
+            initiateNext();
+        }
+    }
+
+    /** A request from the peer on this SA (protected exchanges only). */
+    public void handleRequest(IkeMessage m, Datagram d) {
+        MessageIdWindow.RequestCheck check = sa.window.checkPeerRequest(m.header().messageIdUnsigned());
+        switch (check) {
+            case RETRANSMIT -> {
+                ctx.counters().retransmittedResponses++;
+                for (byte[] b : sa.window.cachedResponse()) {
+                    ctx.send(new Datagram(d.destination(), d.source(), b));
+                }
+                return;
+            }
+            case OUT_OF_WINDOW -> {
+                ctx.counters().outOfWindowDropped++;
+                return;
+            }
+            case NEW -> {
+                // fall through to processing
+            }
+        }
+        emitReceived(m, d);
+        // the peer may have floated to 4500 or changed NAT mapping: answer where it came from
+        sa.local = d.destination();
+        sa.remote = d.source();
+        RequestResponder.Response r = RequestResponder.respond(this, m);
+        sendResponse(m.header(), r.payloads(), d);
+        if (r.after() != null) {
+            r.after().run();
+        }
+    }
+
+    /** Encodes, caches and sends our response to the request with {@code requestHeader}. */
+    public void sendResponse(IkeHeader requestHeader, List<Payload> payloads, Datagram request) {
+        IkeHeader h = IkeHeader.response(sa.spiI, sa.spiR, requestHeader.exchangeType(), requestHeader.messageId(),
+                sa.initiator);
+        IkeMessage resp = new IkeMessage(h, payloads, requestHeader.exchangeType() != ExchangeType.IKE_SA_INIT);
+        List<byte[]> wire = encode(resp);
+        sa.window.responded(requestHeader.messageIdUnsigned(), wire);
+        emitSent(resp, wire, request.destination(), request.source(), false);
+        for (byte[] b : wire) {
+            ctx.send(new Datagram(request.destination(), request.source(), b));
+        }
+    }
+
+    /** Sends a one-shot protected INFORMATIONAL request without waiting for its answer. */
+    public void sendOneShot(List<Payload> payloads) {
+        long mid = sa.window.nextRequestId();
+        IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, ExchangeType.INFORMATIONAL, (int) mid, sa.initiator);
+        IkeMessage m = new IkeMessage(h, payloads, true);
+        List<byte[]> wire = encode(m);
+        emitSent(m, wire, sa.local, sa.remote, false);
+        for (byte[] b : wire) {
+            ctx.send(new Datagram(sa.local, sa.remote, b));
+        }
+    }
+
+    /** Stops everything: pending retransmissions and queued tasks. */
+    public void abort() {
+        if (pending != null) {
+            pending.retransmitter().stop();
+            pending = null;
+        }
+        queue.clear();
+    }
+
+    private void emitSent(IkeMessage m, List<byte[]> wire, InetSocketAddress from, InetSocketAddress to,
+                          boolean retransmission) {
+        int octets = wire.stream().mapToInt(b -> b.length).sum();
+        ctx.emit(new IkeEvent.ExchangeSent(sa.name(), info(m, from, to, octets, wire.size(), retransmission)));
+    }
+
+    private void emitReceived(IkeMessage m, Datagram d) {
+        ctx.emit(new IkeEvent.ExchangeReceived(sa.name(), info(m, d.source(), d.destination(), d.data().length, 1,
+                false)));
+    }
+
+    private static ExchangeInfo info(IkeMessage m, InetSocketAddress from, InetSocketAddress to, int octets,
+                                     int fragments, boolean retransmission) {
+        IkeHeader h = m.header();
+        List<String> names = new ArrayList<>();
+        for (Payload p : m.payloads()) {
+            names.add(p.describe());
+        }
+        return new ExchangeInfo(h.exchangeType().name(), h.messageIdUnsigned(), h.response(), h.initiator(),
+                h.initiatorSpi(), h.responderSpi(), List.copyOf(names), from, to, octets, fragments, retransmission);
+    }
+}

@@ -1,0 +1,116 @@
+package iosim.ikev2.task;
+
+import iosim.ikev2.api.ChildProposal;
+import iosim.ikev2.api.ChildSessionParams;
+import iosim.ikev2.api.IpsecMode;
+import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.ikev2.engine.SaLifecycle;
+import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.message.IkeMessage;
+import iosim.ikev2.message.NotifyPayload;
+import iosim.ikev2.message.NotifyType;
+import iosim.ikev2.message.Payload;
+import iosim.ikev2.message.Proposal;
+import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.Transform;
+import iosim.ikev2.message.TransformType;
+import iosim.ikev2.message.TsPayload;
+import iosim.ikev2.sa.ChildSa;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Responder side of Child SA negotiation (IKE_AUTH and CREATE_CHILD_SA requests): proposal
+ * choice in our order, traffic selector narrowing, Child SA creation. Refusals come back as
+ * the notify to send, and are reported as Failure events.
+ */
+public final class ChildRequestHandler {
+    private ChildRequestHandler() {}
+
+    /**
+     * Either the choice (proposal with our SPI, narrowed selectors from our point of view,
+     * mode) and the response payloads describing it, or the refusal notify to send.
+     */
+    public record Outcome(Proposal chosen, int peerSpi, List<TrafficSelectorSpec> local, List<TrafficSelectorSpec> remote,
+                          IpsecMode mode, List<Payload> payloads, NotifyType refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+
+        /** Builds the Child SA (we are the responder of the exchange). */
+        public ChildSa create(TaskManager tm, ChildSessionParams params, byte[] shared, byte[] ni, byte[] nr) {
+            return ChildSaFactory.create(tm.sa(), params, ProposalCodec.childAlgorithms(chosen),
+                    ProposalCodec.spiValue(chosen.spi()), peerSpi, false, shared, ni, nr, local, remote, mode,
+                    tm.context().now());
+        }
+    }
+
+    /**
+     * Chooses a proposal and narrows selectors. {@code pfsCheck} true in CREATE_CHILD_SA.
+     * Returns the chosen proposal (our SPI inside) and narrowed selectors, or a refusal.
+     */
+    public static Outcome negotiate(TaskManager tm, IkeMessage m, ChildSessionParams params, int ourSpi,
+                                    boolean pfsCheck, String what) {
+        var saP = m.first(SaPayload.class);
+        var tsi = m.ts(true);
+        var tsr = m.ts(false);
+        if (saP.isEmpty() || tsi.isEmpty() || tsr.isEmpty()) {
+            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, what + ": request lacks SA, TSi or TSr");
+            return refusal(NotifyType.INVALID_SYNTAX);
+        }
+        Proposal chosen = ProposalSelector.selectChild(params.proposals(), saP.get().proposals(), ourSpi, pfsCheck);
+        if (chosen == null) {
+            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false, what + ": peer's transform sets "
+                    + describe(saP.get().proposals()) + " match none of ours " + describeOurs(params.proposals()));
+            return refusal(NotifyType.NO_PROPOSAL_CHOSEN);
+        }
+        List<TrafficSelectorSpec> peerTsi = SelectorNarrowing.fromWire(tsi.get().selectors());
+        List<TrafficSelectorSpec> peerTsr = SelectorNarrowing.fromWire(tsr.get().selectors());
+        List<TrafficSelectorSpec> remote = SelectorNarrowing.narrow(peerTsi, params.remoteSelectors());
+        List<TrafficSelectorSpec> local = SelectorNarrowing.narrow(peerTsr, params.localSelectors());
+        if (remote.isEmpty() || local.isEmpty()) {
+            SaLifecycle.failure(tm, NotifyType.TS_UNACCEPTABLE.name(), false, what + ": peer's selectors " + peerTsi
+                    + " === " + peerTsr + " do not match ours " + params.remoteSelectors() + " === "
+                    + params.localSelectors());
+            return refusal(NotifyType.TS_UNACCEPTABLE);
+        }
+        List<Payload> p = new ArrayList<>();
+        boolean transport = params.mode() == IpsecMode.TRANSPORT && m.notify(NotifyType.USE_TRANSPORT_MODE).isPresent();
+        if (transport) {
+            p.add(NotifyPayload.of(NotifyType.USE_TRANSPORT_MODE));
+        }
+        p.add(new SaPayload(List.of(chosen)));
+        p.add(new TsPayload(true, SelectorNarrowing.toWire(remote)));
+        p.add(new TsPayload(false, SelectorNarrowing.toWire(local)));
+        int peerSpi = saP.get().proposals().stream()
+                .filter(x -> x.number() == chosen.number() && x.protocolId() == chosen.protocolId())
+                .mapToInt(x -> ProposalCodec.spiValue(x.spi())).findFirst().orElse(0);
+        return new Outcome(chosen, peerSpi, local, remote, transport ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL, p, null);
+    }
+
+    private static Outcome refusal(NotifyType t) {
+        return new Outcome(null, 0, List.of(), List.of(), IpsecMode.TUNNEL, List.of(NotifyPayload.of(t)), t);
+    }
+
+    static String describe(List<Proposal> offered) {
+        List<String> out = new ArrayList<>();
+        for (Proposal p : offered) {
+            List<String> t = new ArrayList<>();
+            for (Transform x : p.transforms()) {
+                if (x.type() != TransformType.ESN) {
+                    t.add(x.type() + ":" + x.id() + (x.keyLengthBits() == null ? "" : "/" + x.keyLengthBits()));
+                }
+            }
+            out.add(String.join(",", t));
+        }
+        return out.toString();
+    }
+
+    static String describeOurs(List<ChildProposal> ours) {
+        List<String> out = new ArrayList<>();
+        for (ChildProposal p : ours) {
+            out.add(p.encryption() + "/" + p.integrity() + (p.pfsGroups().isEmpty() ? "" : "/pfs " + p.pfsGroups()));
+        }
+        return out.toString();
+    }
+}

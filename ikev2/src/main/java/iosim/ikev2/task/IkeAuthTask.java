@@ -1,0 +1,146 @@
+package iosim.ikev2.task;
+
+import iosim.ikev2.api.ChildSessionParams;
+import iosim.ikev2.api.Identity;
+import iosim.ikev2.api.IpsecMode;
+import iosim.ikev2.engine.EngineContext;
+import iosim.ikev2.engine.IkeCrypto;
+import iosim.ikev2.engine.SaLifecycle;
+import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.message.AuthMethod;
+import iosim.ikev2.message.AuthPayload;
+import iosim.ikev2.message.ExchangeType;
+import iosim.ikev2.message.IdPayload;
+import iosim.ikev2.message.IkeMessage;
+import iosim.ikev2.message.NotifyPayload;
+import iosim.ikev2.message.NotifyType;
+import iosim.ikev2.message.Payload;
+import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.TsPayload;
+import iosim.ikev2.sa.ChildSa;
+import iosim.ikev2.sa.IkeSa;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IKE_AUTH as initiator with a pre-shared key (RFC 7296 2.15) and the first Child SA:
+ * IDi, AUTH, [INITIAL_CONTACT], SA, TSi, TSr; verifies the responder's AUTH, then installs the
+ * Child SA unless the responder refused it (the IKE SA stays up then).
+ */
+public final class IkeAuthTask implements Task {
+    private final TaskManager tm;
+    private final IkeSa sa;
+    private final EngineContext ctx;
+    private int childSpi;
+
+    public IkeAuthTask(TaskManager tm) {
+        this.tm = tm;
+        this.sa = tm.sa();
+        this.ctx = tm.context();
+    }
+
+    @Override
+    public ExchangeType exchange() {
+        return ExchangeType.IKE_AUTH;
+    }
+
+    static IdPayload idPayload(boolean initiator, Identity id) {
+        return new IdPayload(initiator, iosim.ikev2.message.IdType.of(id.type().code()).orElseThrow(), id.data());
+    }
+
+    static Identity identity(IdPayload p) {
+        Identity.IdType t = Identity.IdType.of(p.idType().value());
+        return t == null ? new Identity(Identity.IdType.KEY_ID, p.data()) : new Identity(t, p.data());
+    }
+
+    @Override
+    public List<Payload> buildRequest() {
+        ChildSessionParams child = sa.params.child();
+        if (childSpi == 0) {
+            childSpi = ctx.spis().allocateChildSpi();
+        }
+        IdPayload idi = idPayload(true, sa.params.localId());
+        byte[] auth = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.localPsk(), sa.initRequest, sa.nonceR,
+                sa.keys.skPi(), idi.body());
+        List<Payload> p = new ArrayList<>();
+        p.add(idi);
+        p.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, auth));
+        if (sa.params.initialContact()) {
+            p.add(NotifyPayload.of(NotifyType.INITIAL_CONTACT));
+        }
+        if (child.mode() == IpsecMode.TRANSPORT) {
+            p.add(NotifyPayload.of(NotifyType.USE_TRANSPORT_MODE));
+        }
+        p.add(new SaPayload(ProposalCodec.childProposals(child.proposals(), childSpi, false)));
+        p.add(new TsPayload(true, SelectorNarrowing.toWire(child.localSelectors())));
+        p.add(new TsPayload(false, SelectorNarrowing.toWire(child.remoteSelectors())));
+        return p;
+    }
+
+    @Override
+    public Outcome processResponse(IkeMessage m) {
+        var idr = m.id(false);
+        var auth = m.first(AuthPayload.class);
+        if (idr.isEmpty() || auth.isEmpty()) {
+            NotifyPayload err = m.all(NotifyPayload.class).stream().filter(NotifyPayload::isError).findFirst()
+                    .orElse(null);
+            if (err != null) {
+                String notify = NotifyType.describe(err.type());
+                fail(notify, true, "peer rejected IKE_AUTH with " + notify + ChildResponseHandler.explain(err.type()));
+            } else {
+                fail(NotifyType.INVALID_SYNTAX.name(), false, "IKE_AUTH response lacks IDr or AUTH");
+            }
+            return Outcome.DONE;
+        }
+        Identity peer = identity(idr.get());
+        if (sa.params.remoteId() != null && !sa.params.remoteId().equals(peer)) {
+            rejectPeer("peer identity " + peer + " is not the configured " + sa.params.remoteId());
+            return Outcome.DONE;
+        }
+        byte[] expected = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.remotePsk(), sa.initResponse, sa.nonceI,
+                sa.keys.skPr(), idr.get().body());
+        if (auth.get().method() != AuthMethod.SHARED_KEY_MIC || !IkeCrypto.sameAuth(expected, auth.get().data())) {
+            rejectPeer("AUTH payload from " + peer + " does not verify: pre-shared key mismatch");
+            return Outcome.DONE;
+        }
+        sa.remoteId = peer;
+        SaLifecycle.established(tm);
+        ChildSa child = ChildResponseHandler.handle(tm, m, sa.params.child(), childSpi, sa.nonceI, sa.nonceR, null,
+                null, "the Child SA in IKE_AUTH");
+        if (child == null) {
+            ctx.spis().releaseChildSpi(childSpi);
+        } else {
+            SaLifecycle.installChild(tm, child, null);
+        }
+        sa.clearSetupMaterial();
+        return Outcome.DONE;
+    }
+
+    private void rejectPeer(String reason) {
+        SaLifecycle.failure(tm, NotifyType.AUTHENTICATION_FAILED.name(), false, reason);
+        tm.sendOneShot(List.of(NotifyPayload.of(NotifyType.AUTHENTICATION_FAILED)));
+        ctx.spis().releaseChildSpi(childSpi);
+        SaLifecycle.destroy(tm, "authentication failed");
+    }
+
+    private void fail(String notify, boolean sentByPeer, String reason) {
+        SaLifecycle.failure(tm, notify, sentByPeer, reason);
+        ctx.spis().releaseChildSpi(childSpi);
+        SaLifecycle.destroy(tm, "IKE_AUTH failed: " + reason);
+    }
+
+    @Override
+    public void timedOut() {
+        fail(null, false, "no response to IKE_AUTH after " + sa.params.retransmit().tries() + " retransmissions");
+    }
+
+    @Override
+    public int priority() {
+        return 0;
+    }
+
+    @Override
+    public String describe() {
+        return "IKE_AUTH";
+    }
+}
