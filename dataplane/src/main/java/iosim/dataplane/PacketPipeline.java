@@ -321,7 +321,7 @@ final class PacketPipeline {
 
     // ------------------------------------------------------------------ output
 
-    /** Routes and sends a packet originated by the node (or handed in by the API). */
+    /** Routes and sends a packet originated by the node (or handed in by the API); false when there is no route. */
     boolean sendLocal(ByteBuf pkt, boolean runHooks) {
         try {
             if (pkt.readableBytes() < Ipv4Header.MIN_LENGTH) {
@@ -348,7 +348,8 @@ final class PacketPipeline {
                 deliverLocal(fd.iface(), pkt);
                 return true;
             }
-            return outputChecked(null, fd, pkt, runHooks);
+            outputChecked(null, fd, pkt, runHooks);
+            return true; // routed; later drops (ARP, MTU, down link) are counted, not reported
         } catch (RuntimeException e) {
             internalErrors++;
             if (pkt.refCnt() > 0) {
@@ -522,7 +523,9 @@ final class PacketPipeline {
             }
         }
         int errSrc;
-        if (in != null && in.hasAddress()) {
+        if (type == IcmpHeader.DEST_UNREACHABLE && node.isLocalAddress(dst)) {
+            errSrc = dst; // we are the destination (port/protocol unreachable): answer from it
+        } else if (in != null && in.hasAddress()) {
             errSrc = in.address();
         } else {
             ForwardingDecision back = node.resolve(src);
