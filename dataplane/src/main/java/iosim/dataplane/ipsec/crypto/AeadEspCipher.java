@@ -73,7 +73,7 @@ final class AeadEspCipher implements EspCipher {
         int ivOff = espOff + 8;
         System.arraycopy(a, ivOff, nonce, 4, 8);
         try {
-            cipher.init(Cipher.DECRYPT_MODE, key, spec());
+            initForDecryption();
             addAad(a, espOff, seq, esn);
             cipher.doFinal(a, ivOff + 8, textLength + icvLength, a, ivOff + 8);
             return true;
@@ -81,6 +81,25 @@ final class AeadEspCipher implements EspCipher {
             return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("ESP open failed", e);
+        }
+    }
+
+    /**
+     * The JDK's ChaCha20-Poly1305 refuses to be initialised twice in a row with one key and nonce,
+     * even to decrypt; that happens when a forged packet took a sequence number first. Initialise
+     * once with a different nonce, then again.
+     */
+    private void initForDecryption() throws GeneralSecurityException {
+        try {
+            cipher.init(Cipher.DECRYPT_MODE, key, spec());
+        } catch (java.security.InvalidKeyException e) {
+            if (gcm) {
+                throw e;
+            }
+            byte[] other = nonce.clone();
+            other[11] ^= 1;
+            cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(other));
+            cipher.init(Cipher.DECRYPT_MODE, key, spec());
         }
     }
 
