@@ -49,7 +49,6 @@ show_target
     | show_crypto
     | show_debugging
     | show_logging
-    | show_terminal
     ;
 
 show_running : 'running-config' ( 'interface' exec_interface )? ;
@@ -57,16 +56,14 @@ show_startup : 'startup-config' ;
 show_history : 'history' ;
 show_clock : 'clock' ;
 show_version : 'version' ;
-show_ip : 'ip' ( show_ip_interface | show_ip_route ) ;
-show_ip_interface : 'interface' ( 'brief' | exec_interface )? ;
-show_ip_route : 'route' ;
+show_ip : 'ip' show_ip_interface ;
+show_ip_interface : 'interface' 'brief' ;
 show_interfaces : 'interfaces' exec_interface? ;
 show_access_lists : 'access-lists' show_acl_name? ;
 show_acl_name : WORD ;
 show_users : 'users' ;
 show_debugging : 'debugging' ;
 show_logging : 'logging' ;
-show_terminal : 'terminal' ;
 
 show_crypto
     : 'crypto' ( show_crypto_ikev2

@@ -53,7 +53,7 @@ class CommandMatcherTest {
     void interfaceNamesAreSplitAndCanonicalised() {
         assertThat(tokens("show interfaces gi0/0")).containsExactly("show", "interfaces", "GigabitEthernet", "0/0");
         assertThat(tokens("sh int Lo0")).containsExactly("show", "interfaces", "Loopback", "0");
-        assertThat(tokens("show ip interface tu0")).containsExactly("show", "ip", "interface", "Tunnel", "0");
+        assertThat(tokens("show crypto map interface tu0")).containsExactly("show", "crypto", "map", "interface", "Tunnel", "0");
         assertThat(tokens("show interfaces GigabitEthernet 0/1.10")).containsExactly("show", "interfaces", "GigabitEthernet", "0/1.10");
         assertThat(m.match("exec_line", "show interfaces xx0/0")).isEqualTo(new MatchResult.Invalid(16));
     }
