@@ -73,7 +73,11 @@ final class EnginePair {
     }
 
     EnginePair install(EspTransform t) {
-        return install(IpsecProtocol.ESP, t, IpsecMode.TUNNEL, null, false, 64, SaLifetime.IOS_DEFAULT,
+        return install(t, false);
+    }
+
+    EnginePair install(EspTransform t, boolean esn) {
+        return install(IpsecProtocol.ESP, t, IpsecMode.TUNNEL, null, esn, 64, SaLifetime.IOS_DEFAULT,
                 0x1000, 0x2000, 1);
     }
 
