@@ -1,0 +1,81 @@
+package iosim.config.apply;
+
+import iosim.config.RunningConfig;
+import iosim.config.mode.Mode;
+import iosim.grammar.IosParser;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Applies one parsed configuration line to the running configuration.
+ *
+ * <p>The caller (the CLI session) matches the typed line against the entry rule of its mode
+ * ({@link Mode#entryRule()}) and passes the parse tree, the mode and the mode's
+ * {@link ModeContext}. {@code mode_common} lines (exit, end, do) are the caller's business: for
+ * them this returns "stay" without touching anything. The applier never throws; a line IOS
+ * rejects changes nothing and comes back with {@code accepted == false}.
+ */
+public final class ConfigApplier {
+    private final RunningConfig config;
+
+    public ConfigApplier(RunningConfig config) {
+        this.config = config;
+    }
+
+    public RunningConfig config() {
+        return config;
+    }
+
+    public ApplyResult apply(Mode mode, ModeContext context, ParserRuleContext lineTree) {
+        ModeContext ctx = context == null ? ModeContext.NONE : context;
+        try {
+            ParserRuleContext statement = statementOf(lineTree);
+            if (statement == null || statement instanceof IosParser.Mode_commonContext) {
+                return ApplyResult.stay();
+            }
+            for (FeatureApplier applier : appliersFor(mode, ctx)) {
+                ApplyResult r = applier.visit(statement);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return ApplyResult.invalidInput(statement.getStart().getCharPositionInLine());
+        } catch (ApplyException e) {
+            return e.result();
+        } catch (RuntimeException e) {
+            return ApplyResult.rejected("% Command rejected: internal error (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The first rule child of the entry rule (the statement or mode_common), else null. */
+    private static ParserRuleContext statementOf(ParserRuleContext lineTree) {
+        if (lineTree == null || lineTree.children == null) {
+            return null;
+        }
+        for (ParseTree c : lineTree.children) {
+            if (c instanceof ParserRuleContext p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private List<FeatureApplier> appliersFor(Mode mode, ModeContext ctx) {
+        return switch (mode) {
+            case CONFIG -> List.of(new SystemApplier(config, ctx), new InterfaceApplier(config, ctx),
+                    new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IpsecApplier(config, ctx),
+                    new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx));
+            case INTERFACE -> List.of(new InterfaceApplier(config, ctx));
+            case IKEV2_PROPOSAL, IKEV2_POLICY -> List.of(new Ikev2Applier(config, ctx));
+            case IKEV2_KEYRING, IKEV2_KEYRING_PEER -> List.of(new KeyringApplier(config, ctx));
+            case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));
+            case IPSEC_TRANSFORM_SET -> List.of(new IpsecApplier(config, ctx));
+            case IPSEC_PROFILE, CRYPTO_MAP -> List.of(new IpsecSettingsApplier(config, mode, ctx));
+            case EXT_NACL, STD_NACL -> List.of(new AccessListEntryApplier(config, ctx));
+            case LINE -> List.of(new LineApplier(config, ctx));
+            case PKI_TRUSTPOINT -> List.of(new PkiApplier(config, ctx));
+            case USER_EXEC, PRIV_EXEC -> List.of();
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package iosim.config.model;
+
+public enum AclAction {
+    PERMIT, DENY;
+
+    public String iosText() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,74 @@
+package iosim.config.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code crypto ikev2 profile NAME}. */
+public final class Ikev2Profile extends ModelObject {
+    public static final int DEFAULT_LIFETIME = 86400;
+
+    private final String name;
+    private final List<IkeIdentity> matchIdentities = new ArrayList<>();
+    private LocalAddressMatch matchAddressLocal;
+    private IkeIdentity identityLocal;
+    private String authenticationLocal;
+    private final List<String> authenticationRemote = new ArrayList<>();
+    private String keyring;
+    private final List<TrustpointRef> trustpoints = new ArrayList<>();
+    private Integer lifetime;
+    private Dpd dpd;
+    private Integer natKeepalive;
+
+    public Ikev2Profile(String name) {
+        this.name = name;
+    }
+
+    public String name() { return name; }
+    /** The {@code match identity remote} statements, in the order typed. */
+    public List<IkeIdentity> matchIdentities() { return List.copyOf(matchIdentities); }
+    public void addMatchIdentity(IkeIdentity id) { if (!matchIdentities.contains(id)) { matchIdentities.add(id); } }
+    public void removeMatchIdentity(IkeIdentity id) { matchIdentities.remove(id); }
+    public LocalAddressMatch matchAddressLocal() { return matchAddressLocal; }
+    public void setMatchAddressLocal(LocalAddressMatch m) { this.matchAddressLocal = m; }
+    /** {@code identity local}, or null (then the local address is used). */
+    public IkeIdentity identityLocal() { return identityLocal; }
+    public void setIdentityLocal(IkeIdentity id) { this.identityLocal = id; }
+    /** {@code pre-share}, {@code rsa-sig} or {@code ecdsa-sig}, or null. */
+    public String authenticationLocal() { return authenticationLocal; }
+    public void setAuthenticationLocal(String m) { this.authenticationLocal = m; }
+    public List<String> authenticationRemote() { return List.copyOf(authenticationRemote); }
+    public void addAuthenticationRemote(String m) { if (!authenticationRemote.contains(m)) { authenticationRemote.add(m); } }
+    public void removeAuthenticationRemote(String m) { authenticationRemote.remove(m); }
+    public void clearAuthenticationRemote() { authenticationRemote.clear(); }
+    /** {@code keyring local NAME}, or null. */
+    public String keyring() { return keyring; }
+    public void setKeyring(String keyring) { this.keyring = keyring; }
+    public List<TrustpointRef> trustpoints() { return List.copyOf(trustpoints); }
+    public void addTrustpoint(TrustpointRef t) {
+        trustpoints.removeIf(x -> x.name().equals(t.name()));
+        trustpoints.add(t);
+    }
+    public void removeTrustpoint(String tpName) { trustpoints.removeIf(x -> x.name().equals(tpName)); }
+    public void clearTrustpoints() { trustpoints.clear(); }
+    /** Configured IKE SA lifetime in seconds, or null for the default 86400. */
+    public Integer lifetime() { return lifetime; }
+    public int effectiveLifetime() { return lifetime != null ? lifetime : DEFAULT_LIFETIME; }
+    public void setLifetime(Integer lifetime) { this.lifetime = lifetime; }
+    /** DPD settings, or null (disabled; the global {@code crypto ikev2 dpd} may apply). */
+    public Dpd dpd() { return dpd; }
+    public void setDpd(Dpd dpd) { this.dpd = dpd; }
+    public Integer natKeepalive() { return natKeepalive; }
+    public void setNatKeepalive(Integer s) { this.natKeepalive = s; }
+
+    /** IOS's completeness rule: local and remote authentication, and a match identity. */
+    public boolean isComplete() {
+        return authenticationLocal != null && !authenticationRemote.isEmpty() && !matchIdentities.isEmpty();
+    }
+
+    @Override
+    protected List<Object> state() {
+        return Arrays.asList(name, matchIdentities, matchAddressLocal, identityLocal, authenticationLocal,
+                authenticationRemote, keyring, trustpoints, lifetime, dpd, natKeepalive);
+    }
+}

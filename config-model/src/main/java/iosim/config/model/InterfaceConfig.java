@@ -1,0 +1,69 @@
+package iosim.config.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** One interface's configuration (physical, loopback or tunnel). */
+public final class InterfaceConfig extends ModelObject {
+    private final InterfaceName name;
+    private String description;
+    private InterfaceAddress address;
+    private boolean shutdown;
+    private boolean negotiationAuto;
+    private String cryptoMap;
+    private NatSide natSide;
+    private String accessGroupIn;
+    private String accessGroupOut;
+    private TunnelSource tunnelSource;
+    private Ipv4 tunnelDestination;
+    private TunnelMode tunnelMode = TunnelMode.GRE_IP;
+    private String tunnelProtection;
+    private boolean tunnelProtectionShared;
+
+    /** A new interface in its boot state: physical ones shut down with autonegotiation on. */
+    public InterfaceConfig(InterfaceName name) {
+        this.name = name;
+        this.shutdown = !name.type().isVirtual();
+        this.negotiationAuto = !name.type().isVirtual();
+    }
+
+    public InterfaceName name() { return name; }
+    public String description() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    /** The primary address, or null ({@code no ip address}). */
+    public InterfaceAddress address() { return address; }
+    public void setAddress(InterfaceAddress address) { this.address = address; }
+    public boolean shutdown() { return shutdown; }
+    public void setShutdown(boolean shutdown) { this.shutdown = shutdown; }
+    public boolean negotiationAuto() { return negotiationAuto; }
+    public void setNegotiationAuto(boolean negotiationAuto) { this.negotiationAuto = negotiationAuto; }
+    /** The crypto map set applied to this interface, or null. */
+    public String cryptoMap() { return cryptoMap; }
+    public void setCryptoMap(String cryptoMap) { this.cryptoMap = cryptoMap; }
+    public NatSide natSide() { return natSide; }
+    public void setNatSide(NatSide natSide) { this.natSide = natSide; }
+    public String accessGroupIn() { return accessGroupIn; }
+    public void setAccessGroupIn(String acl) { this.accessGroupIn = acl; }
+    public String accessGroupOut() { return accessGroupOut; }
+    public void setAccessGroupOut(String acl) { this.accessGroupOut = acl; }
+    public TunnelSource tunnelSource() { return tunnelSource; }
+    public void setTunnelSource(TunnelSource tunnelSource) { this.tunnelSource = tunnelSource; }
+    public Ipv4 tunnelDestination() { return tunnelDestination; }
+    public void setTunnelDestination(Ipv4 tunnelDestination) { this.tunnelDestination = tunnelDestination; }
+    public TunnelMode tunnelMode() { return tunnelMode; }
+    public void setTunnelMode(TunnelMode tunnelMode) { this.tunnelMode = tunnelMode; }
+    /** The {@code tunnel protection ipsec profile} name, or null. */
+    public String tunnelProtection() { return tunnelProtection; }
+    public void setTunnelProtection(String profile, boolean shared) {
+        this.tunnelProtection = profile;
+        this.tunnelProtectionShared = profile != null && shared;
+    }
+    public boolean tunnelProtectionShared() { return tunnelProtectionShared; }
+
+    @Override
+    protected List<Object> state() {
+        return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide,
+                accessGroupIn, accessGroupOut, tunnelSource, tunnelDestination, tunnelMode, tunnelProtection,
+                tunnelProtectionShared);
+    }
+}

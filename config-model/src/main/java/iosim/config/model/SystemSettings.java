@@ -1,0 +1,49 @@
+package iosim.config.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Box-wide settings: hostname, enable secret, logging, timestamps, banner, domain, SSH. */
+public final class SystemSettings extends ModelObject {
+    public static final String DEFAULT_HOSTNAME = "Router";
+
+    private String hostname = DEFAULT_HOSTNAME;
+    private HashedSecret enableSecret;
+    private Timestamps timestampsDebug = Timestamps.DATETIME_MSEC;
+    private Timestamps timestampsLog = Timestamps.DATETIME_MSEC;
+    private LoggingBuffered loggingBuffered = LoggingBuffered.DEFAULT;
+    private String bannerMotd;
+    private String domainName;
+    private Integer sshVersion;
+    private boolean aaaNewModel;
+
+    public String hostname() { return hostname; }
+    public void setHostname(String hostname) { this.hostname = hostname; }
+    /** The enable secret, or null when none is configured. */
+    public HashedSecret enableSecret() { return enableSecret; }
+    public void setEnableSecret(HashedSecret enableSecret) { this.enableSecret = enableSecret; }
+    /** Debug message timestamps; null when turned off. */
+    public Timestamps timestampsDebug() { return timestampsDebug; }
+    public void setTimestampsDebug(Timestamps t) { this.timestampsDebug = t; }
+    /** Log message timestamps; null when turned off. */
+    public Timestamps timestampsLog() { return timestampsLog; }
+    public void setTimestampsLog(Timestamps t) { this.timestampsLog = t; }
+    public LoggingBuffered loggingBuffered() { return loggingBuffered; }
+    public void setLoggingBuffered(LoggingBuffered l) { this.loggingBuffered = l; }
+    /** The message-of-the-day text (without delimiters), or null. */
+    public String bannerMotd() { return bannerMotd; }
+    public void setBannerMotd(String bannerMotd) { this.bannerMotd = bannerMotd; }
+    public String domainName() { return domainName; }
+    public void setDomainName(String domainName) { this.domainName = domainName; }
+    /** 1 or 2, or null for the default (1.99: both). */
+    public Integer sshVersion() { return sshVersion; }
+    public void setSshVersion(Integer sshVersion) { this.sshVersion = sshVersion; }
+    public boolean aaaNewModel() { return aaaNewModel; }
+    public void setAaaNewModel(boolean aaaNewModel) { this.aaaNewModel = aaaNewModel; }
+
+    @Override
+    protected List<Object> state() {
+        return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered,
+                bannerMotd, domainName, sshVersion, aaaNewModel);
+    }
+}

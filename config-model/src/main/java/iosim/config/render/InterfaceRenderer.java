@@ -1,0 +1,61 @@
+package iosim.config.render;
+
+import iosim.config.RunningConfig;
+import iosim.config.model.InterfaceConfig;
+import iosim.config.model.InterfaceType;
+import iosim.config.model.TunnelMode;
+
+/** The interface blocks, Loopbacks then Tunnels then GigabitEthernets, each closed by {@code !}. */
+final class InterfaceRenderer {
+    private InterfaceRenderer() {
+    }
+
+    static void render(RunningConfig c, ConfigText out) {
+        for (InterfaceConfig i : c.interfaces().values()) {
+            render(i, out);
+            out.bang();
+        }
+    }
+
+    /** One interface block without the closing {@code !} (also for {@code show running-config interface}). */
+    static void render(InterfaceConfig i, ConfigText out) {
+        out.line("interface " + i.name());
+        if (i.description() != null) {
+            out.sub(1, "description " + i.description());
+        }
+        out.sub(1, i.address() == null ? "no ip address" : "ip address " + i.address().address() + " " + i.address().mask());
+        if (i.accessGroupIn() != null) {
+            out.sub(1, "ip access-group " + i.accessGroupIn() + " in");
+        }
+        if (i.accessGroupOut() != null) {
+            out.sub(1, "ip access-group " + i.accessGroupOut() + " out");
+        }
+        if (i.natSide() != null) {
+            out.sub(1, "ip nat " + i.natSide().iosText());
+        }
+        if (i.shutdown()) {
+            out.sub(1, "shutdown");
+        }
+        if (i.name().type() == InterfaceType.TUNNEL) {
+            if (i.tunnelSource() != null) {
+                out.sub(1, "tunnel source " + i.tunnelSource());
+            }
+            if (i.tunnelMode() != TunnelMode.GRE_IP) {
+                out.sub(1, "tunnel mode " + i.tunnelMode().iosText());
+            }
+            if (i.tunnelDestination() != null) {
+                out.sub(1, "tunnel destination " + i.tunnelDestination());
+            }
+            if (i.tunnelProtection() != null) {
+                out.sub(1, "tunnel protection ipsec profile " + i.tunnelProtection()
+                        + (i.tunnelProtectionShared() ? " shared" : ""));
+            }
+        }
+        if (i.name().type() == InterfaceType.GIGABIT_ETHERNET) {
+            out.sub(1, i.negotiationAuto() ? "negotiation auto" : "no negotiation auto");
+        }
+        if (i.cryptoMap() != null) {
+            out.sub(1, "crypto map " + i.cryptoMap());
+        }
+    }
+}

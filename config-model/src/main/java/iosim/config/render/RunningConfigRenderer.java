@@ -1,0 +1,38 @@
+package iosim.config.render;
+
+import iosim.config.RunningConfig;
+import iosim.config.model.InterfaceConfig;
+
+/**
+ * {@code show running-config} body: everything after the {@code Building configuration...} and
+ * {@code Current configuration : N bytes} lines, in IOS section order, ending with {@code end}
+ * and a newline. The same text is what {@code write memory} saves; replaying it line by line
+ * rebuilds an equal {@link RunningConfig}.
+ */
+public final class RunningConfigRenderer {
+    /** The IOS release shown on the {@code version} line. */
+    public static final String VERSION = SystemRenderer.VERSION;
+
+    public String render(RunningConfig config) {
+        ConfigText out = new ConfigText();
+        SystemRenderer.head(config, out);
+        out.bang();
+        CryptoIkev2Renderer.render(config, out);
+        CryptoIpsecRenderer.render(config, out);
+        out.bang();
+        InterfaceRenderer.render(config, out);
+        IpRenderer.render(config, out);
+        out.bang();
+        LineRenderer.render(config, out);
+        out.line("end");
+        return out.toString();
+    }
+
+    /** One interface block as {@code show running-config interface X} shows it (without header). */
+    public String renderInterface(InterfaceConfig iface) {
+        ConfigText out = new ConfigText();
+        InterfaceRenderer.render(iface, out);
+        out.line("end");
+        return out.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package iosim.config.render;
+
+import iosim.config.RunningConfig;
+import iosim.config.model.LoggingBuffered;
+import iosim.config.model.SystemSettings;
+import iosim.config.model.Timestamps;
+import iosim.config.model.Trustpoint;
+import iosim.config.model.UserAccount;
+
+/** The head of the configuration: version, timestamps, hostname, boot markers, secrets, users, PKI. */
+final class SystemRenderer {
+    static final String VERSION = "17.9";
+
+    private SystemRenderer() {
+    }
+
+    static void head(RunningConfig c, ConfigText out) {
+        SystemSettings s = c.system();
+        out.bang();
+        out.line("version " + VERSION);
+        timestamps(out, "debug", s.timestampsDebug());
+        timestamps(out, "log", s.timestampsLog());
+        out.bang();
+        out.line("hostname " + s.hostname());
+        out.bang();
+        out.line("boot-start-marker");
+        out.line("boot-end-marker");
+        out.bang();
+        out.bang();
+        LoggingBuffered lb = s.loggingBuffered();
+        if (!lb.enabled()) {
+            out.line("no logging buffered");
+        } else if (!lb.equals(LoggingBuffered.DEFAULT)) {
+            StringBuilder l = new StringBuilder("logging buffered");
+            if (lb.size() != LoggingBuffered.DEFAULT_SIZE) {
+                l.append(' ').append(lb.size());
+            }
+            if (!lb.level().equals(LoggingBuffered.DEFAULT_LEVEL)) {
+                l.append(' ').append(lb.level());
+            }
+            out.line(l.toString());
+        }
+        if (s.enableSecret() != null) {
+            out.line("enable secret " + s.enableSecret());
+        }
+        out.bang();
+        out.line(s.aaaNewModel() ? "aaa new-model" : "no aaa new-model");
+        out.bang();
+        if (s.domainName() != null) {
+            out.line("ip domain name " + s.domainName());
+            out.bang();
+        }
+        for (Trustpoint t : c.trustpoints().values()) {
+            trustpoint(t, out);
+            out.bang();
+        }
+        if (!c.users().isEmpty()) {
+            for (UserAccount u : c.users().values()) {
+                out.line(user(u));
+            }
+            out.bang();
+        }
+    }
+
+    private static void timestamps(ConfigText out, String kind, Timestamps t) {
+        if (t == null) {
+            out.line("no service timestamps " + kind);
+            return;
+        }
+        StringBuilder l = new StringBuilder("service timestamps ").append(kind);
+        if (!t.datetime()) {
+            l.append(" uptime");
+        } else {
+            l.append(" datetime");
+            if (t.msec()) {
+                l.append(" msec");
+            }
+            if (t.localtime()) {
+                l.append(" localtime");
+            }
+            if (t.showTimezone()) {
+                l.append(" show-timezone");
+            }
+            if (t.year()) {
+                l.append(" year");
+            }
+        }
+        out.line(l.toString());
+    }
+
+    private static void trustpoint(Trustpoint t, ConfigText out) {
+        out.line("crypto pki trustpoint " + t.name());
+        if (t.enrollment() != null) {
+            out.sub(1, "enrollment " + t.enrollment());
+        }
+        if (t.subjectName() != null) {
+            out.sub(1, "subject-name " + t.subjectName());
+        }
+        if (!t.revocationCheck().isEmpty()) {
+            out.sub(1, "revocation-check " + String.join(" ", t.revocationCheck()));
+        }
+        if (t.rsaKeypair() != null) {
+            out.sub(1, "rsakeypair " + t.rsaKeypair() + (t.rsaKeypairSize() != null ? " " + t.rsaKeypairSize() : ""));
+        }
+    }
+
+    static String user(UserAccount u) {
+        StringBuilder l = new StringBuilder("username ").append(u.name());
+        if (u.privilege() != UserAccount.DEFAULT_PRIVILEGE) {
+            l.append(" privilege ").append(u.privilege());
+        }
+        l.append(u.password() ? " password " : " secret ").append(u.credential());
+        return l.toString();
+    }
+}
