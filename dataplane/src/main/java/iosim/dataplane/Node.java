@@ -541,6 +541,11 @@ public final class Node {
         });
     }
 
+    /** {@code ip icmp rate-limit unreachable} interval (IOS default 500 ms); zero disables the limit. */
+    public CompletableFuture<Void> setUnreachableRateLimit(Duration d) {
+        return run(() -> pipeline.unreachableInterval = d.toNanos());
+    }
+
     /** Reassembly timeout (default 15 s). */
     public CompletableFuture<Void> setReassemblyTimeout(Duration d) {
         return run(() -> reassembler.setTimeoutNanos(d.toNanos()));

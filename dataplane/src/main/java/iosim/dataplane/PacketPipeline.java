@@ -28,6 +28,9 @@ final class PacketPipeline {
     long fragmentsCreated, fragmentationNeeded, unknownProtocol, portUnreachable, hookDrops, natFailures, notForUs;
     long internalErrors;
     private int nextId = 1;
+    long unreachableInterval = 500_000_000L;
+    private long lastUnreachable = Long.MIN_VALUE;
+    long unreachablesSuppressed;
 
     PacketPipeline(Node node, ByteBufAllocator alloc) {
         this.node = node;
@@ -514,6 +517,15 @@ final class PacketPipeline {
                 || Ipv4Header.isLaterFragment(orig, i)) {
             return;
         }
+        if (type == IcmpHeader.DEST_UNREACHABLE && code != IcmpHeader.CODE_FRAGMENTATION_NEEDED
+                && unreachableInterval > 0) {
+            long now = node.nanoTime();
+            if (lastUnreachable != Long.MIN_VALUE && now - lastUnreachable < unreachableInterval) {
+                unreachablesSuppressed++;
+                return; // IOS: ip icmp rate-limit unreachable 500 (hence U.U.U)
+            }
+            lastUnreachable = now;
+        }
         int hl = Ipv4Header.headerLength(orig, i);
         int total = Math.min(orig.readableBytes(), Ipv4Header.totalLength(orig, i));
         if (Ipv4Header.protocol(orig, i) == Ipv4Header.PROTO_ICMP && total > hl) {
@@ -582,6 +594,6 @@ final class PacketPipeline {
     TrafficStats stats(Reassembler r) {
         return new TrafficStats(received, delivered, forwarded, originated, malformed, noRoute, ttlExpired, arpDrops,
                 aclDenied, fragmentsCreated, fragmentationNeeded, r.reassembled, r.failures, r.timeouts,
-                unknownProtocol, portUnreachable, hookDrops, natFailures, notForUs, internalErrors);
+                unknownProtocol, portUnreachable, hookDrops, natFailures, notForUs, internalErrors, unreachablesSuppressed);
     }
 }

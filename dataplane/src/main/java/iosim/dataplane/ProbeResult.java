@@ -22,15 +22,10 @@ public sealed interface ProbeResult {
         }
     }
 
-    /** ICMP destination unreachable; code 4 is fragmentation needed ({@code M}), port unreachable ends a traceroute. */
+    /** ICMP destination unreachable ({@code U}); code 4 is fragmentation needed ({@code M}), port unreachable ends a traceroute. */
     record Unreachable(int from, int code, long rttNanos, int nextHopMtu) implements ProbeResult {
         public char pingChar() {
-            return switch (code) {
-                case IcmpHeader.CODE_FRAGMENTATION_NEEDED -> 'M';
-                case IcmpHeader.CODE_PROTOCOL_UNREACHABLE -> 'P';
-                case IcmpHeader.CODE_ADMIN_PROHIBITED -> 'A';
-                default -> 'U';
-            };
+            return code == IcmpHeader.CODE_FRAGMENTATION_NEEDED ? 'M' : 'U';
         }
     }
 
