@@ -19,7 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  * everything before the IV, ICV = the AEAD tag.</li>
  * </ul>
  * Immutable and thread-safe (JCA objects are created per call). Uses SunJCE (AES-NI, SHA
- * instructions).
+ * instructions), except AES-GCM with an 8-octet ICV, which SunJCE refuses: that one uses
+ * Bouncy Castle's GCM ({@link ShortTagGcm}).
  */
 public final class SkKeys {
 
@@ -90,7 +91,9 @@ public final class SkKeys {
      */
     public void seal(byte[] buf, int ivOff, int plainOff, int plainLen) {
         try {
-            if (encryption.isAead()) {
+            if (encryption == EncryptionAlgorithm.AES_GCM_8) {
+                ShortTagGcm.seal(encryptionKey.getEncoded(), nonce(buf, ivOff), buf, ivOff, plainOff, plainLen);
+            } else if (encryption.isAead()) {
                 Cipher c = aeadCipher(Cipher.ENCRYPT_MODE, buf, ivOff);
                 c.updateAAD(buf, 0, ivOff);
                 c.doFinal(buf, plainOff, plainLen, buf, plainOff);
@@ -117,6 +120,10 @@ public final class SkKeys {
             return null;
         }
         try {
+            if (encryption == EncryptionAlgorithm.AES_GCM_8) {
+                return ShortTagGcm.open(encryptionKey.getEncoded(), nonce(buf, ivOff), buf, ivOff, cipherOff,
+                        cipherLen);
+            }
             if (encryption.isAead()) {
                 Cipher c = aeadCipher(Cipher.DECRYPT_MODE, buf, ivOff);
                 c.updateAAD(buf, 0, ivOff);
@@ -138,10 +145,15 @@ public final class SkKeys {
         }
     }
 
-    private Cipher aeadCipher(int mode, byte[] buf, int ivOff) throws GeneralSecurityException {
+    private byte[] nonce(byte[] buf, int ivOff) {
         byte[] nonce = new byte[salt.length + encryption.ivLength()];
         System.arraycopy(salt, 0, nonce, 0, salt.length);
         System.arraycopy(buf, ivOff, nonce, salt.length, encryption.ivLength());
+        return nonce;
+    }
+
+    private Cipher aeadCipher(int mode, byte[] buf, int ivOff) throws GeneralSecurityException {
+        byte[] nonce = nonce(buf, ivOff);
         if (encryption == EncryptionAlgorithm.CHACHA20_POLY1305) {
             Cipher c = Cipher.getInstance("ChaCha20-Poly1305");
             c.init(mode, encryptionKey, new IvParameterSpec(nonce));

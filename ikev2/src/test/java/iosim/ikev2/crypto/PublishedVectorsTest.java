@@ -92,6 +92,12 @@ class PublishedVectorsTest {
         byte[] b12 = Keymat.concat(GCM_A, Arrays.copyOfRange(GCM_IV, 4, 12), GCM_P, new byte[12]);
         k12.seal(b12, ivOff, ivOff + 8, GCM_P.length);
         assertThat(Arrays.copyOfRange(b12, b12.length - 12, b12.length)).isEqualTo(Arrays.copyOf(decode(tag), 12));
+        SkKeys k8 = SkKeys.of(EncryptionAlgorithm.AES_GCM_8, Keymat.concat(key, Arrays.copyOf(GCM_IV, 4)), null, null);
+        byte[] b8 = Keymat.concat(GCM_A, Arrays.copyOfRange(GCM_IV, 4, 12), GCM_P, new byte[8]);
+        k8.seal(b8, ivOff, ivOff + 8, GCM_P.length);
+        assertThat(Arrays.copyOfRange(b8, ivOff + 8, b8.length)).isEqualTo(
+                Arrays.copyOf(decode(ciphertext + tag), GCM_P.length + 8));
+        assertThat(k8.open(b8, ivOff, ivOff + 8, GCM_P.length)).isEqualTo(GCM_P);
         buf[ivOff + 8] ^= 1;
         assertThat(k.open(buf, ivOff, ivOff + 8, GCM_P.length)).isNull();
     }
