@@ -1,0 +1,160 @@
+package iosim.ikev2.interop;
+
+import iosim.ikev2.api.ChildSessionParams;
+import iosim.ikev2.api.DpdSettings;
+import iosim.ikev2.api.Identity;
+import iosim.ikev2.api.IkeEvent;
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.ikev2.api.IkeSessionParams;
+import iosim.ikev2.api.IpsecMode;
+import iosim.ikev2.api.Lifetime;
+import iosim.ikev2.api.RetransmitSettings;
+import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.ikev2.engine.ExecutorScheduler;
+import iosim.ikev2.engine.IkeEngine;
+import iosim.ikev2.udp.UdpIkeTransport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine side of the strongSwan interop tests, run as a child JVM inside netns "left":
+ * binds 500/4500 on --local, answers or initiates towards --remote, prints one line per engine
+ * event on stdout and takes commands on stdin (initiate, rekey-child, rekey-ike, delete-child,
+ * delete-ike, dpd, sas, quit). Exits on quit, on stdin EOF, or after --max-seconds.
+ */
+public final class InteropPeer {
+    private InteropPeer() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        InetAddress local = InetAddress.getByName(o.getOrDefault("local", "203.0.113.10"));
+        InetAddress remote = InetAddress.getByName(o.getOrDefault("remote", "203.0.113.20"));
+        byte[] psk = o.getOrDefault("psk", "lab-psk-0123456789abcdef").getBytes(StandardCharsets.UTF_8);
+        byte[] remotePsk = o.containsKey("remote-psk") ? o.get("remote-psk").getBytes(StandardCharsets.UTF_8) : psk;
+        ChildSessionParams child = new ChildSessionParams(List.of(SwanProposals.esp(o.getOrDefault("esp", "aes256gcm16"))),
+                List.of(TrafficSelectorSpec.subnet(o.getOrDefault("local-ts", "192.168.1.0/24"))),
+                List.of(TrafficSelectorSpec.subnet(o.getOrDefault("remote-ts", "10.0.0.0/24"))),
+                Lifetime.CHILD_DEFAULT, IpsecMode.TUNNEL);
+        IkeSessionParams params = IkeSessionParams.of("sut", new InetSocketAddress(local, 500),
+                        new InetSocketAddress(remote, 500), Identity.address(local), Identity.address(remote), psk,
+                        List.of(SwanProposals.ike(o.getOrDefault("ike", "aes256-sha256-modp2048"))), child)
+                .withPsks(psk, remotePsk)
+                .withRetransmit(new RetransmitSettings(1000, 1.5, 3, 0))
+                .withDpd(new DpdSettings(Long.parseLong(o.getOrDefault("dpd-ms", "0")), 1000, 3));
+        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ike-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        ExecutorScheduler scheduler = new ExecutorScheduler(loop);
+        IkeEngine[] engine = new IkeEngine[1];
+        UdpIkeTransport[] udp = new UdpIkeTransport[1];
+        udp[0] = new UdpIkeTransport(local, 500, 4500, d -> loop.execute(() -> engine[0].receive(d)));
+        engine[0] = IkeEngine.create(scheduler, d -> udp[0].send(d), e -> out.println(format(e)));
+        loop.submit(() -> engine[0].addPeer(params)).get();
+        warmUp(params);
+        out.println("READY");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("max-seconds", "120")));
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            out.println("TIMEOUT");
+            System.exit(3);
+        });
+        killer.setDaemon(true);
+        killer.start();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            String cmd = line.trim();
+            if (cmd.equals("quit")) {
+                break;
+            }
+            loop.submit(() -> command(engine[0], params, cmd, out)).get();
+        }
+        udp[0].close();
+        loop.shutdownNow();
+        out.println("BYE");
+        System.exit(0);
+    }
+
+    /** First use of a DH group in a cold JVM (class loading, signed-jar checks) can take seconds: do it before READY. */
+    private static void warmUp(IkeSessionParams params) {
+        iosim.ikev2.crypto.RandomSource r = iosim.ikev2.crypto.RandomSource.secure();
+        params.ikeProposals().forEach(p -> p.groups().forEach(g -> {
+            iosim.ikev2.crypto.DhGroup grp = iosim.ikev2.crypto.DhGroup.ofId(g.ianaId()).orElseThrow();
+            try {
+                grp.generateKeyPair(r).computeSharedSecret(grp.generateKeyPair(r).publicValue());
+            } catch (iosim.ikev2.crypto.InvalidPeerKeyException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private static void command(IkeEngine engine, IkeSessionParams params, String cmd, PrintStream out) {
+        List<IkeSaSnapshot> sas = engine.snapshots().stream().filter(s -> s.state().equals("ESTABLISHED")).toList();
+        IkeSaSnapshot first = sas.isEmpty() ? null : sas.get(0);
+        boolean ok = switch (cmd) {
+            case "initiate" -> engine.initiate(params) != 0;
+            case "rekey-ike" -> first != null && engine.rekeyIke(first.localSpi());
+            case "rekey-child" -> first != null && !first.children().isEmpty()
+                    && engine.rekeyChild(first.localSpi(), first.children().get(0).inboundSpi());
+            case "delete-child" -> first != null && !first.children().isEmpty()
+                    && engine.deleteChild(first.localSpi(), first.children().get(0).inboundSpi());
+            case "delete-ike" -> first != null && engine.deleteIke(first.localSpi());
+            case "dpd" -> first != null && engine.dpd(first.localSpi());
+            case "counters" -> {
+                out.println("COUNTERS " + engine.counters());
+                yield true;
+            }
+            case "sas" -> {
+                engine.snapshots().forEach(s -> out.println("SA " + s.localSpiHex() + " " + s.state() + " children="
+                        + s.children().size() + " nat=" + s.natTraversal() + " remote=" + s.remoteAddress()));
+                yield true;
+            }
+            default -> false;
+        };
+        out.println((ok ? "OK " : "NOK ") + cmd);
+    }
+
+    static String format(IkeEvent e) {
+        if (e instanceof IkeEvent.IkeSaUp u) {
+            return "UP spi=" + u.sa().localSpiHex() + " nat=" + u.sa().natTraversal() + " remote=" + u.sa().remoteAddress();
+        } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
+            return String.format("IKE_REKEYED old=%016X new=%s", r.oldLocalSpi(), r.sa().localSpiHex());
+        } else if (e instanceof IkeEvent.IkeSaDown d) {
+            return String.format("DOWN spi=%016X reason=%s", d.localSpi(), d.reason());
+        } else if (e instanceof IkeEvent.ChildSaInstalled c) {
+            return "CHILD_INSTALLED " + c.keys().describe();
+        } else if (e instanceof IkeEvent.ChildSaRekeyed c) {
+            return String.format("CHILD_REKEYED old=0x%08X %s", c.oldInboundSpi(), c.keys().describe());
+        } else if (e instanceof IkeEvent.ChildSaRemoved c) {
+            return String.format("CHILD_REMOVED in=0x%08X out=0x%08X reason=%s", c.inboundSpi(), c.outboundSpi(),
+                    c.reason());
+        } else if (e instanceof IkeEvent.ExchangeSent s) {
+            return "SENT " + s.exchange().describe();
+        } else if (e instanceof IkeEvent.ExchangeReceived r) {
+            return "RECV " + r.exchange().describe();
+        } else if (e instanceof IkeEvent.Failure f) {
+            return "FAILURE notify=" + f.notifyName() + " byPeer=" + f.sentByPeer() + " reason=" + f.reason();
+        }
+        return e.toString();
+    }
+}
