@@ -221,6 +221,9 @@ final class PayloadDecoder {
         if (r.remaining() != 0) {
             throw new WireFormatException("trailing octets after traffic selectors");
         }
+        if (selectors.isEmpty()) {
+            throw new WireFormatException("no IPv4/IPv6 traffic selector");
+        }
         return new TsPayload(initiator, selectors);
     }
 
