@@ -89,7 +89,7 @@ class StrongSwanCaptureTest {
         assertThat(left.globalCounters().invalidSpi()).isZero();
     }
 
-    private static IpsecEngine engine(int local, int peer, int localNet, int remoteNet, long inSpi, SaKeys inKeys,
+    static IpsecEngine engine(int local, int peer, int localNet, int remoteNet, long inSpi, SaKeys inKeys,
                                       long outSpi, SaKeys outKeys, EspTransform t) {
         IpsecEngine e = new IpsecEngine(UnpooledByteBufAllocator.DEFAULT, () -> 0L, ev -> { });
         AddressRangeSelector sel = AddressRangeSelector.between(localNet, 24, remoteNet, 24);
