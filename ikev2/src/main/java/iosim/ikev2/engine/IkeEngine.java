@@ -267,6 +267,11 @@ public final class IkeEngine {
         return ctx.ikeSaCount();
     }
 
+    /** For tests in this package: the shared services and SA table. */
+    EngineContext context() {
+        return ctx;
+    }
+
     public EngineCounters counters() {
         return ctx.counters();
     }

@@ -55,6 +55,8 @@ final class InitResponder {
             }
             return;
         }
+        ctx.emit(new IkeEvent.ExchangeReceived(params == null ? "" : params.name(),
+                TaskManager.info(m, d.source(), d.destination(), d.data().length, 1, false)));
         var saP = m.first(SaPayload.class);
         var keP = m.first(KePayload.class);
         var niP = m.first(NoncePayload.class);
@@ -69,7 +71,7 @@ final class InitResponder {
                     && cookies.valid(n.data(), niP.get().data(), d.source(), h.initiatorSpi());
             if (!ok) {
                 ctx.counters().cookiesSent++;
-                sendPlain(h, List.of(NotifyPayload.of(NotifyType.COOKIE, expected)), d);
+                sendPlain(h, List.of(NotifyPayload.of(NotifyType.COOKIE, expected)), d, params);
                 return;
             }
         }
@@ -135,12 +137,15 @@ final class InitResponder {
     private void refuse(IkeMessage m, Datagram d, IkeSessionParams params, NotifyPayload notify, String reason) {
         ctx.emit(new IkeEvent.Failure(params == null ? "" : params.name(), 0, NotifyType.describe(notify.type()),
                 false, reason));
-        sendPlain(m.header(), List.of(notify), d);
+        sendPlain(m.header(), List.of(notify), d, params);
     }
 
-    private void sendPlain(IkeHeader request, List<Payload> payloads, Datagram d) {
+    private void sendPlain(IkeHeader request, List<Payload> payloads, Datagram d, IkeSessionParams params) {
         IkeHeader h = IkeHeader.response(request.initiatorSpi(), 0, ExchangeType.IKE_SA_INIT, request.messageId(), false);
-        byte[] wire = ctx.codec().encodePlain(new IkeMessage(h, payloads));
+        IkeMessage resp = new IkeMessage(h, payloads);
+        byte[] wire = ctx.codec().encodePlain(resp);
+        ctx.emit(new IkeEvent.ExchangeSent(params == null ? "" : params.name(),
+                TaskManager.info(resp, d.destination(), d.source(), wire.length, 1, false)));
         ctx.send(new Datagram(d.destination(), d.source(), wire));
     }
 }

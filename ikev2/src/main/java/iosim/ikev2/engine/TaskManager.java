@@ -227,7 +227,7 @@ public final class TaskManager {
                 false)));
     }
 
-    private static ExchangeInfo info(IkeMessage m, InetSocketAddress from, InetSocketAddress to, int octets,
+    static ExchangeInfo info(IkeMessage m, InetSocketAddress from, InetSocketAddress to, int octets,
                                      int fragments, boolean retransmission) {
         IkeHeader h = m.header();
         List<String> names = new ArrayList<>();
