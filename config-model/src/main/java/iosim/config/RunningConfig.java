@@ -229,6 +229,11 @@ public final class RunningConfig {
     }
 
     @Override
+    public String toString() {
+        return state().toString();
+    }
+
+    @Override
     public int hashCode() {
         return state().hashCode();
     }

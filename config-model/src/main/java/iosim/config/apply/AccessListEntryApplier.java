@@ -50,6 +50,9 @@ final class AccessListEntryApplier extends FeatureApplier {
             }
         } else {
             if (seq != null && acl.entries().containsKey(seq)) {
+                if (acl.entries().get(seq).equals(rule)) {
+                    return ApplyResult.stay();
+                }
                 throw rejected("% Duplicate sequence number");
             }
             if (!rule.isRemark() && acl.sequenceOf(rule) != null) {

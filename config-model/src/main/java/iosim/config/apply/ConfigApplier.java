@@ -18,9 +18,31 @@ import org.antlr.v4.runtime.tree.ParseTree;
  */
 public final class ConfigApplier {
     private final RunningConfig config;
+    private final boolean startupLoad;
 
+    /** An applier for lines typed at a terminal (or merged with {@code copy ... running-config}). */
     public ConfigApplier(RunningConfig config) {
+        this(config, false);
+    }
+
+    private ConfigApplier(RunningConfig config, boolean startupLoad) {
         this.config = config;
+        this.startupLoad = startupLoad;
+    }
+
+    /**
+     * An applier for loading the startup-config at boot into a fresh {@link RunningConfig}: as
+     * on IOS, a physical interface whose block appears in the file is up unless the block says
+     * {@code shutdown} (the running-config never writes {@code no shutdown}); interfaces the
+     * file does not mention keep their factory {@code shutdown}.
+     */
+    public static ConfigApplier forStartupConfig(RunningConfig config) {
+        return new ConfigApplier(config, true);
+    }
+
+    /** True when this applier loads a startup-config. */
+    public boolean isStartupLoad() {
+        return startupLoad;
     }
 
     public RunningConfig config() {
@@ -63,10 +85,10 @@ public final class ConfigApplier {
 
     private List<FeatureApplier> appliersFor(Mode mode, ModeContext ctx) {
         return switch (mode) {
-            case CONFIG -> List.of(new SystemApplier(config, ctx), new InterfaceApplier(config, ctx),
+            case CONFIG -> List.of(new SystemApplier(config, ctx), new InterfaceApplier(config, ctx, startupLoad),
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx));
-            case INTERFACE -> List.of(new InterfaceApplier(config, ctx));
+            case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad));
             case IKEV2_PROPOSAL, IKEV2_POLICY -> List.of(new Ikev2Applier(config, ctx));
             case IKEV2_KEYRING, IKEV2_KEYRING_PEER -> List.of(new KeyringApplier(config, ctx));
             case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));

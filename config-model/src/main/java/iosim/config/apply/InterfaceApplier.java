@@ -19,8 +19,11 @@ final class InterfaceApplier extends FeatureApplier {
     static final String ISAKMP_ON = "%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON";
     static final String ISAKMP_OFF = "%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF";
 
-    InterfaceApplier(RunningConfig config, ModeContext context) {
+    private final boolean startupLoad;
+
+    InterfaceApplier(RunningConfig config, ModeContext context, boolean startupLoad) {
         super(config, context);
+        this.startupLoad = startupLoad;
     }
 
     // ---- global config ------------------------------------------------------------------------
@@ -30,6 +33,11 @@ final class InterfaceApplier extends FeatureApplier {
         InterfaceName name = existingOrVirtual(ctx.interface_name());
         if (!model.interfaces().containsKey(name)) {
             model.interfaces().put(name, new InterfaceConfig(name));
+            changed(ConfigSection.INTERFACE, name.toString());
+        }
+        InterfaceConfig ifc = model.interfaces().get(name);
+        if (startupLoad && !name.type().isVirtual() && ifc.shutdown()) {
+            ifc.setShutdown(false);
             changed(ConfigSection.INTERFACE, name.toString());
         }
         return ApplyResult.enter(Mode.INTERFACE, ModeContext.of(name.toString()));

@@ -123,7 +123,7 @@ final class IpApplier extends FeatureApplier {
             rule = AclRuleReader.standard(ctx.std_acl_rule());
         }
         AccessList acl = model.accessLists().computeIfAbsent(name, n -> new AccessList(n, extended));
-        if (rule.isRemark() || acl.sequenceOf(rule) == null) {
+        if (acl.sequenceOf(rule) == null) {
             acl.put(acl.nextSequence(), rule);
         }
         changed(ConfigSection.ACCESS_LIST, name);
