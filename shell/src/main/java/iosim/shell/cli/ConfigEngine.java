@@ -1,0 +1,47 @@
+package iosim.shell.cli;
+
+import iosim.config.apply.ApplyResult;
+import iosim.config.apply.ModeContext;
+import iosim.config.mode.Mode;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * What the CLI needs from the running-config (the config-model module): apply one parsed line,
+ * render the configuration, and a few facts the EXEC commands show. The CLI never parses or
+ * edits configuration text itself.
+ */
+public interface ConfigEngine {
+
+    /** One interface as the EXEC show commands see it. */
+    record InterfaceView(String name, String address, String mask, boolean shutdown, String description) {}
+
+    /**
+     * Applies one matched line typed in {@code mode} (whose stack frame holds {@code context}).
+     * A rejected result has not changed the running-config.
+     */
+    ApplyResult apply(Mode mode, ModeContext context, ParserRuleContext lineTree);
+
+    /** The configuration as saved in startup-config (no "Building configuration..." header). */
+    String render();
+
+    /** The configured host name ({@code Router} by default). */
+    String hostname();
+
+    /** True when {@code enable secret}/{@code enable password} is set. */
+    boolean hasEnableSecret();
+
+    /** Checks a typed password against the enable secret. */
+    boolean enableSecretMatches(String typed);
+
+    /** Forgets the whole running-config (reload). */
+    void clear();
+
+    /** The configured interfaces, in IOS order. */
+    List<InterfaceView> interfaces();
+
+    /** True when {@code ip domain-lookup} is on (the IOS default). */
+    default boolean domainLookup() {
+        return true;
+    }
+}

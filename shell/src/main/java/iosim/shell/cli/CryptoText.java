@@ -1,0 +1,69 @@
+package iosim.shell.cli;
+
+import iosim.grammar.IosParser;
+
+/**
+ * {@code show crypto ...} while no IKE or IPsec SA can exist (the IKEv2 engine and dataplane
+ * are wired to the CLI by a later issue): what IOS prints when there is nothing to list.
+ * Views of configured objects (proposals, profiles, maps) come with that wiring.
+ */
+final class CryptoText {
+    private CryptoText() {}
+
+    static String show(IosParser.Show_cryptoContext c) {
+        if (c.show_crypto_ikev2() != null) {
+            IosParser.Show_crypto_ikev2Context k = c.show_crypto_ikev2();
+            if (k.show_ikev2_sa() != null) {
+                return " IPv4 Crypto IKEv2  SA \n\n IPv6 Crypto IKEv2  SA \n\n";
+            }
+            if (k.show_ikev2_session() != null) {
+                return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
+            }
+            if (k.show_ikev2_stats() != null) {
+                return k.show_ikev2_stats().getChildCount() > 1 ? statsExchange() : stats();
+            }
+            return "";
+        }
+        if (c.show_crypto_session() != null) {
+            return "Crypto session current status\n\n";
+        }
+        if (c.show_crypto_engine() != null) {
+            return "Crypto Engine Connections\n\n"
+                    + "   ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address\n";
+        }
+        if (c.show_crypto_key() != null) {
+            return "";
+        }
+        if (c.show_crypto_pki() != null) {
+            return "";
+        }
+        return "";
+    }
+
+    private static String stats() {
+        String rule = "-".repeat(80) + "\n";
+        return rule
+                + "                          Crypto IKEv2 SA Statistics\n"
+                + rule
+                + "System Resource Limit:   0        Max IKEv2 SAs: 0        Max in nego(in/out): 40/400\n"
+                + "Total incoming IKEv2 SA Count:    0        active:        0        negotiating: 0     \n"
+                + "Total outgoing IKEv2 SA Count:    0        active:        0        negotiating: 0     \n"
+                + "Incoming IKEv2 Requests: 0        accepted:      0        rejected:    0       \n"
+                + "Outgoing IKEv2 Requests: 0        accepted:      0        rejected:    0       \n"
+                + "Rejected IKEv2 Requests: 0        rsrc low:      0        SA limit:    0       \n"
+                + "IKEv2 packets dropped at dispatch: 0       \n"
+                + "Incoming Requests dropped as LOW Q limit reached : 0       \n"
+                + "Incoming IKEV2 Cookie Challenged Requests: 0       \n"
+                + "    accepted: 0        rejected: 0        rejected no cookie: 0       \n"
+                + "Total Deleted sessions of Cert Revoked Peers: 0       \n";
+    }
+
+    private static String statsExchange() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("EXCHANGE/NOTIFY                   TX(REQ)    TX(RES)    RX(REQ)    RX(RES)\n\nEXCHANGES\n\n");
+        for (String x : new String[] {"IKE_SA_INIT", "IKE_AUTH", "CREATE_CHILD_SA", "INFORMATIONAL"}) {
+            sb.append(String.format("%-32s%9d%11d%11d%11d", x, 0, 0, 0, 0)).append('\n');
+        }
+        return sb.toString();
+    }
+}

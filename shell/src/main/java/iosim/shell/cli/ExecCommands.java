@@ -1,0 +1,366 @@
+package iosim.shell.cli;
+
+import iosim.config.mode.Mode;
+import iosim.grammar.IosParser;
+import iosim.grammar.IosParser.Exec_commandContext;
+import iosim.grammar.cli.ValueKind;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs matched EXEC commands (typed in an EXEC mode or after {@code do}). Show commands build
+ * their text first so that the {@code |} output modifiers can filter it.
+ */
+final class ExecCommands {
+    private final CliSession session;
+
+    ExecCommands(CliSession session) {
+        this.session = session;
+    }
+
+    private Router router() {
+        return session.router();
+    }
+
+    private void print(String text) {
+        session.terminal().print(text);
+    }
+
+    /** Runs one EXEC command; {@code viaDo} when typed as {@code do ...} in a config mode. */
+    void run(Exec_commandContext c, boolean viaDo) {
+        if (c.enable_cmd() != null) {
+            enable(viaDo);
+        } else if (c.disable_cmd() != null) {
+            if (!viaDo) {
+                session.setExecMode(Mode.USER_EXEC);
+            }
+        } else if (c.configure_cmd() != null) {
+            if (!viaDo) {
+                print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
+                session.enterConfig();
+            }
+        } else if (c.exit_exec() != null || c.logout_cmd() != null) {
+            if (!viaDo) {
+                session.end();
+            }
+        } else if (c.show_cmd() != null) {
+            show(c.show_cmd());
+        } else if (c.write_cmd() != null) {
+            write(c.write_cmd());
+        } else if (c.copy_cmd() != null) {
+            copy(c.copy_cmd());
+        } else if (c.erase_cmd() != null) {
+            erase();
+        } else if (c.reload_cmd() != null) {
+            reload();
+        } else if (c.terminal_cmd() != null) {
+            terminal(c.terminal_cmd());
+        } else if (c.debug_cmd() != null) {
+            debug(c.debug_cmd().debug_target(), true);
+        } else if (c.undebug_cmd() != null) {
+            debug(c.undebug_cmd().debug_target(), false);
+        } else if (c.no_exec_cmd() != null) {
+            debug(c.no_exec_cmd().debug_target(), false);
+        } else if (c.clear_cmd() != null) {
+            clear(c.clear_cmd());
+        } else if (c.ping_cmd() != null) {
+            ping(c.ping_cmd());
+        } else if (c.traceroute_cmd() != null) {
+            traceroute(c.traceroute_cmd());
+        }
+    }
+
+    // ---- modes ------------------------------------------------------------------------------
+
+    private void enable(boolean viaDo) {
+        if (viaDo || session.mode() != Mode.USER_EXEC) {
+            return;
+        }
+        if (!router().config().hasEnableSecret()) {
+            session.setExecMode(Mode.PRIV_EXEC);
+            return;
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String typed = session.terminal().readSecret("Password: ");
+            if (typed == null) {
+                break;
+            }
+            if (router().config().enableSecretMatches(typed)) {
+                session.setExecMode(Mode.PRIV_EXEC);
+                return;
+            }
+        }
+        print("% Bad secrets\n\n");
+    }
+
+    // ---- show -------------------------------------------------------------------------------
+
+    private void show(IosParser.Show_cmdContext c) {
+        String text = showText(c.show_target());
+        IosParser.Output_filterContext f = c.output_filter();
+        if (f != null) {
+            OutputFilter.Kind kind = OutputFilter.Kind.valueOf(f.filter_op().getText().toUpperCase(Locale.ROOT));
+            text = new OutputFilter(kind, f.filter_regex().getText()).apply(text);
+        }
+        print(text);
+    }
+
+    private String showText(IosParser.Show_targetContext t) {
+        if (t.show_running() != null) {
+            IosParser.Exec_interfaceContext itf = t.show_running().exec_interface();
+            String body = router().config().render();
+            return itf == null ? RunningConfigText.full(body) : RunningConfigText.interfaceOnly(body, interfaceName(itf));
+        }
+        if (t.show_startup() != null) {
+            return startupText();
+        }
+        if (t.show_history() != null) {
+            return session.history().render();
+        }
+        if (t.show_clock() != null) {
+            return SystemText.clock(router().clock().instant()) + "\n";
+        }
+        if (t.show_version() != null) {
+            return SystemText.version(router());
+        }
+        if (t.show_users() != null) {
+            return SystemText.users(session.lineName());
+        }
+        if (t.show_debugging() != null) {
+            return SystemText.debugging(router().debug());
+        }
+        if (t.show_logging() != null) {
+            return SystemText.logging(router().syslog());
+        }
+        if (t.show_ip() != null) {
+            return showIp(t.show_ip());
+        }
+        if (t.show_interfaces() != null) {
+            IosParser.Exec_interfaceContext itf = t.show_interfaces().exec_interface();
+            return InterfaceText.interfaces(router().config().interfaces(), itf == null ? null : interfaceName(itf));
+        }
+        if (t.show_access_lists() != null) {
+            IosParser.Show_acl_nameContext name = t.show_access_lists().show_acl_name();
+            return AccessListText.render(router().config().render(), name == null ? null : name.getText());
+        }
+        if (t.show_crypto() != null) {
+            return CryptoText.show(t.show_crypto());
+        }
+        return "";
+    }
+
+    private String showIp(IosParser.Show_ipContext c) {
+        return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces());
+    }
+
+    static String interfaceName(IosParser.Exec_interfaceContext c) {
+        return c.exec_if_type().getText() + c.exec_if_num().getText();
+    }
+
+    private String startupText() {
+        try {
+            return router().startup().read()
+                    .map(s -> "Using " + s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                            + " out of " + SystemText.NVRAM_BYTES + " bytes\n" + s + (s.endsWith("\n") ? "" : "\n"))
+                    .orElse("startup-config is not present\n");
+        } catch (IOException e) {
+            return "%Error opening nvram:/startup-config (I/O error)\n";
+        }
+    }
+
+    // ---- configuration files -----------------------------------------------------------------
+
+    private void write(IosParser.Write_cmdContext c) {
+        String what = c.getChildCount() > 1 ? c.getChild(1).getText() : "memory";
+        switch (what) {
+            case "terminal" -> print(RunningConfigText.full(router().config().render()));
+            case "erase" -> erase();
+            default -> save();
+        }
+    }
+
+    private void copy(IosParser.Copy_cmdContext c) {
+        if (c.copy_from_running() != null) {
+            String answer = session.terminal().confirm("Destination filename [startup-config]? ");
+            if (answer == null) {
+                return;
+            }
+            save();
+            return;
+        }
+        String answer = session.terminal().confirm("Destination filename [running-config]? ");
+        if (answer == null) {
+            return;
+        }
+        try {
+            var text = router().startup().read();
+            if (text.isEmpty()) {
+                print("%Error opening nvram:/startup-config (No such file or directory)\n");
+                return;
+            }
+            long start = System.nanoTime();
+            List<String> errors = new StartupConfigLoader(router()).load("startup-config", text.get());
+            errors.forEach(e -> print(e + "\n"));
+            router().markModified();
+            int bytes = text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+            print(String.format(Locale.ROOT, "%d bytes copied in %.3f secs (%d bytes/sec)%n", bytes, secs, (long) (bytes / secs)));
+        } catch (IOException e) {
+            print("%Error opening nvram:/startup-config (I/O error)\n");
+        }
+    }
+
+    private void save() {
+        print("Building configuration...\n");
+        try {
+            router().save();
+            print("[OK]\n");
+        } catch (IOException e) {
+            print("%Error writing nvram:/startup-config (I/O error)\n");
+        }
+    }
+
+    private void erase() {
+        String answer = session.terminal().confirm(
+                "Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]");
+        if (!confirmed(answer)) {
+            return;
+        }
+        try {
+            router().startup().erase();
+            print("[OK]\nErase of nvram: complete\n");
+            router().syslog().log("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram");
+        } catch (IOException e) {
+            print("%Error erasing nvram: (I/O error)\n");
+        }
+    }
+
+    private static boolean confirmed(String answer) {
+        if (answer == null) {
+            return false;
+        }
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        return a.isEmpty() || a.startsWith("y");
+    }
+
+    private void reload() {
+        Terminal t = session.terminal();
+        if (t.interactive() && router().modified()) {
+            String save = t.confirm("\nSystem configuration has been modified. Save? [yes/no]: ");
+            if (save == null) {
+                return;
+            }
+            String a = save.strip().toLowerCase(Locale.ROOT);
+            if (a.startsWith("y")) {
+                save();
+            } else if (!a.startsWith("n")) {
+                print("% Please answer 'yes' or 'no'.\n");
+                return;
+            }
+        }
+        if (!confirmed(t.confirm("Proceed with reload? [confirm]"))) {
+            return;
+        }
+        print("\n");
+        List<String> errors = router().boot();
+        errors.forEach(e -> print(e + "\n"));
+        print("\n\nPress RETURN to get started!\n\n\n");
+        session.restart();
+    }
+
+    // ---- terminal, debug, clear -------------------------------------------------------------------
+
+    private void terminal(IosParser.Terminal_cmdContext c) {
+        if (c.terminal_length() != null) {
+            session.setTerminalLength(Integer.parseInt(c.terminal_length().terminal_lines().getText()));
+        } else if (c.terminal_width() != null) {
+            session.setTerminalWidth(Math.max(0, Integer.parseInt(c.terminal_width().terminal_columns().getText())));
+        }
+        // terminal monitor / terminal no monitor: the console always shows logging
+    }
+
+    private void debug(IosParser.Debug_targetContext t, boolean on) {
+        if (t.debug_crypto() == null) {
+            if (!on) {
+                router().debug().clear();
+                print("All possible debugging has been turned off\n");
+                return;
+            }
+            String a = session.terminal().confirm("This may severely impact network performance. Continue? (yes/[no]): ");
+            if (a != null && a.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                router().debug().set("ikev2 default", true);
+                router().debug().set("ipsec", true);
+                print("All possible debugging has been turned on\n");
+            }
+            return;
+        }
+        IosParser.Debug_cryptoContext d = t.debug_crypto();
+        String flag;
+        String text;
+        if (d.debug_ikev2() != null) {
+            IosParser.Debug_ikev2Context k = d.debug_ikev2();
+            String level = k.getChildCount() > 1 ? k.getChild(1).getText() : "default";
+            if (k.debug_ikev2_packet() != null) {
+                level = k.debug_ikev2_packet().getChildCount() > 1 ? "packet hexdump" : "packet";
+            }
+            flag = "ikev2 " + level;
+            text = "IKEv2 " + level + " debugging is ";
+        } else if (d.debug_condition() != null) {
+            flag = "condition peer " + d.debug_condition().debug_peer_addr().getText();
+            router().debug().set(flag, on);
+            return;
+        } else {
+            flag = "ipsec";
+            text = "Crypto IPSEC debugging is ";
+        }
+        router().debug().set(flag, on);
+        print(text + (on ? "on" : "off") + "\n");
+    }
+
+    private void clear(IosParser.Clear_cmdContext c) {
+        if (c.clear_counters() != null) {
+            String answer = session.terminal().confirm("Clear \"show interface\" counters on all interfaces [confirm]");
+            if (confirmed(answer)) {
+                router().syslog().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.lineName());
+            }
+        } else if (c.clear_crypto() == null) {
+            if (confirmed(session.terminal().confirm("Clear logging buffer [confirm]"))) {
+                router().syslog().clear();
+            }
+        }
+        // clear crypto ...: there are no SAs yet (the IKEv2 controller is a later issue); IOS is silent
+    }
+
+    // ---- ping, traceroute -------------------------------------------------------------------------
+
+    private void ping(IosParser.Ping_cmdContext c) {
+        String dest = c.ping_dest().getText();
+        if (!ValueKind.IPV4.matches(dest)) {
+            print("% Unrecognized host or address, or protocol not running.\n\n");
+            return;
+        }
+        int repeat = 5;
+        int size = 100;
+        int timeout = 2;
+        for (IosParser.Ping_optionContext o : c.ping_option()) {
+            if (o.ping_repeat() != null) {
+                repeat = Integer.parseInt(o.ping_repeat().ping_count().getText());
+            } else if (o.ping_size() != null) {
+                size = Integer.parseInt(o.ping_size().ping_bytes().getText());
+            } else if (o.ping_timeout() != null) {
+                timeout = Integer.parseInt(o.ping_timeout().ping_seconds().getText());
+            }
+        }
+        print(PingText.noReplies(dest, repeat, size, timeout));
+    }
+
+    private void traceroute(IosParser.Traceroute_cmdContext c) {
+        String dest = c.traceroute_dest().getText();
+        if (!ValueKind.IPV4.matches(dest)) {
+            print("% Unrecognized host or address, or protocol not running.\n\n");
+            return;
+        }
+        print(PingText.traceNoReplies(dest));
+    }
+}

@@ -1,0 +1,134 @@
+package iosim.shell.cli;
+
+import iosim.shell.cli.ConfigEngine.InterfaceView;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code show ip interface brief} and {@code show interfaces}. Link state follows the
+ * configuration only (no shutdown = up); traffic counters stay at zero until the dataplane is
+ * wired to the CLI. Pure functions.
+ */
+final class InterfaceText {
+    private InterfaceText() {}
+
+    /** Classic IOS layout: Interface padded to 27 characters. */
+    static String brief(List<InterfaceView> interfaces, List<InterfaceView> atBoot) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(pad("Interface", 27)).append(pad("IP-Address", 16)).append("OK? Method Status                Protocol\n");
+        for (InterfaceView i : interfaces) {
+            String ip = i.address() == null ? "unassigned" : i.address();
+            String method = i.address() == null ? "unset" : fromBoot(i, atBoot) ? "NVRAM" : "manual";
+            sb.append(pad(i.name(), 27)).append(pad(ip, 16)).append("YES ").append(pad(method, 7))
+                    .append(pad(status(i), 22)).append(pad(protocol(i), 8)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static boolean fromBoot(InterfaceView i, List<InterfaceView> atBoot) {
+        for (InterfaceView b : atBoot) {
+            if (b.name().equals(i.name())) {
+                return Objects.equals(b.address(), i.address()) && Objects.equals(b.mask(), i.mask());
+            }
+        }
+        return false;
+    }
+
+    static String status(InterfaceView i) {
+        return i.shutdown() ? "administratively down" : "up";
+    }
+
+    /** A tunnel's line protocol follows its IPsec SA, of which there is none yet. */
+    static String protocol(InterfaceView i) {
+        if (i.shutdown() || i.name().startsWith("Tunnel")) {
+            return "down";
+        }
+        return "up";
+    }
+
+    /** {@code show interfaces [NAME]}. */
+    static String interfaces(List<InterfaceView> interfaces, String only) {
+        StringBuilder sb = new StringBuilder();
+        for (InterfaceView i : interfaces) {
+            if (only != null && !i.name().equals(only)) {
+                continue;
+            }
+            sb.append(i.name()).append(" is ").append(status(i)).append(", line protocol is ").append(protocol(i)).append(" \n");
+            if (i.name().startsWith("GigabitEthernet")) {
+                String mac = mac(i.name());
+                sb.append("  Hardware is iGbE, address is ").append(mac).append(" (bia ").append(mac).append(")\n");
+            } else if (i.name().startsWith("Loopback")) {
+                sb.append("  Hardware is Loopback\n");
+            } else {
+                sb.append("  Hardware is Tunnel\n");
+            }
+            if (i.description() != null) {
+                sb.append("  Description: ").append(i.description()).append('\n');
+            }
+            if (i.address() != null) {
+                sb.append("  Internet address is ").append(i.address()).append('/').append(prefixLength(i.mask())).append('\n');
+            }
+            if (i.name().startsWith("GigabitEthernet")) {
+                sb.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
+                sb.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+                sb.append("  Encapsulation ARPA, loopback not set\n");
+                sb.append("  Keepalive set (10 sec)\n");
+                sb.append("  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
+                sb.append("  output flow-control is unsupported, input flow-control is unsupported\n");
+                sb.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
+            } else if (i.name().startsWith("Loopback")) {
+                sb.append("  MTU 1514 bytes, BW 8000000 Kbit/sec, DLY 5000 usec, \n");
+                sb.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+                sb.append("  Encapsulation LOOPBACK, loopback not set\n");
+                sb.append("  Keepalive set (10 sec)\n");
+            } else {
+                sb.append("  MTU 9976 bytes, BW 100 Kbit/sec, DLY 50000 usec, \n");
+                sb.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+                sb.append("  Encapsulation TUNNEL, loopback not set\n");
+                sb.append("  Keepalive not set\n");
+                sb.append("  Tunnel linestate evaluation down - no IPsec SA\n");
+            }
+            sb.append("  Last input never, output never, output hang never\n");
+            sb.append("  Last clearing of \"show interface\" counters never\n");
+            sb.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
+            sb.append("  Queueing strategy: fifo\n");
+            sb.append("  Output queue: 0/40 (size/max)\n");
+            sb.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
+            sb.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
+            sb.append("     0 packets input, 0 bytes, 0 no buffer\n");
+            sb.append("     Received 0 broadcasts (0 IP multicasts)\n");
+            sb.append("     0 runts, 0 giants, 0 throttles \n");
+            sb.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored\n");
+            sb.append("     0 packets output, 0 bytes, 0 underruns\n");
+            sb.append("     0 output errors, 0 collisions, 0 interface resets\n");
+            sb.append("     0 unknown protocol drops\n");
+            sb.append("     0 output buffer failures, 0 output buffers swapped out\n");
+        }
+        return sb.toString();
+    }
+
+    /** A stable MAC per interface name, in IOS's dotted form ({@code 5254.00ab.cdef}). */
+    static String mac(String name) {
+        int h = name.hashCode();
+        return String.format("5254.00%02x.%04x", (h >>> 16) & 0xff, h & 0xffff);
+    }
+
+    static int prefixLength(String mask) {
+        if (mask == null) {
+            return 32;
+        }
+        int bits = 0;
+        for (String octet : mask.split("\\.")) {
+            try {
+                bits += Integer.bitCount(Integer.parseInt(octet) & 0xff);
+            } catch (NumberFormatException e) {
+                return 32;
+            }
+        }
+        return bits;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+    }
+}

@@ -1,0 +1,21 @@
+package iosim.shell.cli;
+
+import iosim.grammar.cli.KeywordFilter;
+import java.util.Set;
+
+/**
+ * The EXEC commands user EXEC ({@code Router>}) does not offer: they are neither matched nor
+ * listed by {@code ?}, as on IOS, where they appear only after {@code enable}.
+ */
+public final class PrivilegeFilter {
+    private static final Set<String> PRIVILEGED = Set.of(
+            "configure_cmd.configure", "write_cmd.write", "copy_cmd.copy", "erase_cmd.erase",
+            "reload_cmd.reload", "debug_cmd.debug", "undebug_cmd.undebug", "no_exec_cmd.no",
+            "clear_cmd.clear", "show_running.running-config", "show_startup.startup-config",
+            "show_crypto.crypto", "show_debugging.debugging", "show_logging.logging");
+
+    /** Hides the privileged commands (user EXEC). */
+    public static final KeywordFilter USER_EXEC = (rule, keyword) -> PRIVILEGED.contains(rule + "." + keyword);
+
+    private PrivilegeFilter() {}
+}

@@ -1,0 +1,114 @@
+package iosim.shell.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One simulated router as the CLI sees it: the running-config (through {@link ConfigEngine}),
+ * NVRAM, the clock, syslog and debug switches. Sessions (console, SSH) share one router.
+ */
+public final class Router {
+    private final ConfigEngine config;
+    private final StartupConfigStore startup;
+    private final Clock clock;
+    private final Syslog syslog;
+    private final DebugFlags debug = new DebugFlags();
+    private final String startupName;
+    private Instant bootTime;
+    private boolean modified;
+    private List<ConfigEngine.InterfaceView> bootInterfaces = List.of();
+
+    /**
+     * @param startupName how load errors name the startup-config (e.g. the file name given)
+     */
+    public Router(ConfigEngine config, StartupConfigStore startup, Clock clock, String startupName) {
+        this.config = config;
+        this.startup = startup;
+        this.clock = clock;
+        this.syslog = new Syslog(clock);
+        this.startupName = startupName;
+        this.bootTime = clock.instant();
+    }
+
+    public ConfigEngine config() {
+        return config;
+    }
+
+    public StartupConfigStore startup() {
+        return startup;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Syslog syslog() {
+        return syslog;
+    }
+
+    public DebugFlags debug() {
+        return debug;
+    }
+
+    public String hostname() {
+        return config.hostname();
+    }
+
+    public Duration uptime() {
+        return Duration.between(bootTime, clock.instant());
+    }
+
+    /** True when the running-config changed since it was last saved or loaded. */
+    public boolean modified() {
+        return modified;
+    }
+
+    void markModified() {
+        modified = true;
+    }
+
+    void markSaved() {
+        modified = false;
+    }
+
+    /** The interfaces as they were right after the last boot (for the NVRAM/manual method column). */
+    List<ConfigEngine.InterfaceView> bootInterfaces() {
+        return bootInterfaces;
+    }
+
+    /**
+     * Boots: forgets the running-config and loads the startup-config line by line through a
+     * CLI session, as IOS does. Returns the load errors, each already formatted as
+     * {@code FILE:LINE: <error>} lines.
+     */
+    public List<String> boot() {
+        config.clear();
+        debug.clear();
+        bootTime = clock.instant();
+        List<String> errors;
+        Optional<String> text;
+        try {
+            text = startup.read();
+        } catch (IOException e) {
+            text = Optional.empty();
+        }
+        if (text.isPresent()) {
+            errors = new StartupConfigLoader(this).load(startupName, text.get());
+        } else {
+            errors = List.of();
+        }
+        modified = false;
+        bootInterfaces = config.interfaces();
+        return errors;
+    }
+
+    /** Saves the rendered running-config to NVRAM (atomically). */
+    public void save() throws IOException {
+        startup.write(config.render());
+        modified = false;
+    }
+}

@@ -1,0 +1,146 @@
+package iosim.shell.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code show clock}, {@code show version}, {@code show users}, {@code show debugging},
+ * {@code show logging}. The personality is IOSv 15.9(3)M (interface names such as
+ * GigabitEthernet0/0). Pure functions of their arguments.
+ */
+final class SystemText {
+    static final int NVRAM_BYTES = 262144;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC' EEE MMM d yyyy", Locale.ENGLISH);
+
+    private SystemText() {}
+
+    /** {@code *09:42:13.507 UTC Tue Mar 3 2026} (the star: no NTP, time not authoritative). */
+    static String clock(Instant now) {
+        return "*" + CLOCK.format(now.atOffset(ZoneOffset.UTC));
+    }
+
+    /** {@code 1 week, 2 days, 3 hours, 1 minute}; {@code 0 minutes} just after boot. */
+    static String uptime(Duration d) {
+        long minutes = d.toMinutes();
+        long weeks = minutes / (7 * 24 * 60);
+        long days = minutes / (24 * 60) % 7;
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        List<String> parts = new ArrayList<>();
+        unit(parts, weeks, "week");
+        unit(parts, days, "day");
+        unit(parts, hours, "hour");
+        if (mins > 0 || parts.isEmpty()) {
+            parts.add(mins + (mins == 1 ? " minute" : " minutes"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void unit(List<String> parts, long n, String name) {
+        if (n > 0) {
+            parts.add(n + " " + name + (n == 1 ? "" : "s"));
+        }
+    }
+
+    static String version(Router r) {
+        long gig = r.config().interfaces().stream().filter(i -> i.name().startsWith("GigabitEthernet")).count();
+        return "Cisco IOS Software, IOSv Software (VIOS-ADVENTERPRISEK9-M), Version 15.9(3)M4, RELEASE SOFTWARE (fc3)\n"
+                + "Technical Support: http://www.cisco.com/techsupport\n"
+                + "Copyright (c) 1986-2021 by Cisco Systems, Inc.\n"
+                + "Compiled Thu 28-Oct-21 15:26 by mcpre\n"
+                + "\n"
+                + "\n"
+                + "ROM: Bootstrap program is IOSv\n"
+                + "\n"
+                + r.hostname() + " uptime is " + uptime(r.uptime()) + "\n"
+                + "System returned to ROM by reload\n"
+                + "System image file is \"flash0:/vios-adventerprisek9-m\"\n"
+                + "Last reload reason: Unknown reason\n"
+                + "\n"
+                + "\n"
+                + "\n"
+                + "This product contains cryptographic features and is subject to United\n"
+                + "States and local country laws governing import, export, transfer and\n"
+                + "use. Delivery of Cisco cryptographic products does not imply\n"
+                + "third-party authority to import, export, distribute or use encryption.\n"
+                + "Importers, exporters, distributors and users are responsible for\n"
+                + "compliance with U.S. and local country laws. By using this product you\n"
+                + "agree to comply with applicable laws and regulations. If you are unable\n"
+                + "to comply with U.S. and local laws, return this product immediately.\n"
+                + "\n"
+                + "A summary of U.S. laws governing Cisco cryptographic products may be found at:\n"
+                + "http://www.cisco.com/wwl/export/crypto/tool/stqrg.html\n"
+                + "\n"
+                + "If you require further assistance please contact us by sending email to\n"
+                + "export@cisco.com.\n"
+                + "\n"
+                + "Cisco IOSv (revision 1.0) with  with 460137K/62464K bytes of memory.\n"
+                + "Processor board ID 9SIMULATED01\n"
+                + Math.max(gig, 0) + " Gigabit Ethernet interfaces\n"
+                + "DRAM configuration is 72 bits wide with parity disabled.\n"
+                + "256K bytes of non-volatile configuration memory.\n"
+                + "2097152K bytes of ATA System CompactFlash 0 (Read/Write)\n"
+                + "0K bytes of ATA CompactFlash 1 (Read/Write)\n"
+                + "\n"
+                + "\n"
+                + "\n"
+                + "Configuration register is 0x0\n"
+                + "\n";
+    }
+
+    static String users(String lineName) {
+        return "    Line       User       Host(s)              Idle       Location\n"
+                + "*  0 con 0                idle                 00:00:00   \n"
+                + "\n"
+                + "  Interface    User               Mode         Idle     Peer Address\n"
+                + "\n";
+    }
+
+    static String debugging(DebugFlags flags) {
+        List<String> on = flags.flags();
+        if (on.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("Cryptographic Subsystem:\n");
+        for (String f : on) {
+            if (f.startsWith("ikev2 ")) {
+                sb.append("  IKEv2 ").append(f.substring(6)).append(" debugging is on\n");
+            } else if (f.equals("ipsec")) {
+                sb.append("  Crypto IPSEC debugging is on\n");
+            } else if (f.startsWith("condition peer ")) {
+                sb.append("  Crypto conditional debug: peer ").append(f.substring(15)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String logging(Syslog syslog) {
+        List<String> lines = syslog.lines();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Syslog logging: enabled (0 messages dropped, 0 messages rate-limited, 0 flushes, 0 overruns, xml disabled, filtering disabled)\n\n");
+        sb.append("No Active Message Discriminator.\n\n\n\n");
+        sb.append("No Inactive Message Discriminator.\n\n\n");
+        sb.append("    Console logging: level debugging, ").append(lines.size()).append(" messages logged, xml disabled,\n");
+        sb.append("                     filtering disabled\n");
+        sb.append("    Monitor logging: level debugging, 0 messages logged, xml disabled,\n");
+        sb.append("                     filtering disabled\n");
+        sb.append("    Buffer logging:  level debugging, ").append(lines.size()).append(" messages logged, xml disabled,\n");
+        sb.append("                    filtering disabled\n");
+        sb.append("    Exception Logging: size (4096 bytes)\n");
+        sb.append("    Count and timestamp logging messages: disabled\n");
+        sb.append("    Persistent logging: disabled\n\n");
+        sb.append("No active filter modules.\n\n");
+        sb.append("    Trap logging: level informational, ").append(lines.size()).append(" message lines logged\n");
+        sb.append("        Logging Source-Interface:       VRF Name:\n\n");
+        sb.append("Log Buffer (8192 bytes):\n\n");
+        for (String l : lines) {
+            sb.append(l).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package iosim.shell.cli;
+
+/**
+ * Where a CLI session writes and asks: the console (stdin or JLine), an SSH channel, a test.
+ * The session never touches a stream or JLine itself.
+ */
+public interface Terminal {
+
+    /** Writes text exactly as given ("\n" ends lines). */
+    void print(String text);
+
+    /**
+     * Asks a question that has a default answer (IOS's {@code [confirm]}, {@code [startup-config]?}).
+     * A non-interactive terminal shows the question, takes the default and ends the line.
+     *
+     * @return the answer typed, or {@code ""} for the default
+     */
+    String confirm(String question);
+
+    /**
+     * Asks for a secret (the {@code Password:} of {@code enable}); the answer is not echoed.
+     *
+     * @return the answer, or null when no more input exists
+     */
+    String readSecret(String question);
+
+    /** True when a person types at this terminal (questions without defaults may be asked). */
+    boolean interactive();
+}
