@@ -10,11 +10,20 @@ import iosim.grammar.IosParser;
 final class CryptoText {
     private CryptoText() {}
 
-    static String show(IosParser.Show_cryptoContext c) {
+    static String show(IosParser.Show_cryptoContext c, LiveExec live) {
         if (c.show_crypto_ikev2() != null) {
             IosParser.Show_crypto_ikev2Context k = c.show_crypto_ikev2();
             if (k.show_ikev2_sa() != null) {
-                return " IPv4 Crypto IKEv2  SA \n\n IPv6 Crypto IKEv2  SA \n\n";
+                boolean detailed = false;
+                String remote = null;
+                for (IosParser.Show_ikev2_sa_filterContext f : k.show_ikev2_sa().show_ikev2_sa_filter()) {
+                    if (f.show_ikev2_sa_remote() != null) {
+                        remote = f.show_ikev2_sa_remote().show_remote_addr().getText();
+                    } else if (f.show_ikev2_sa_local() == null) {
+                        detailed = true;
+                    }
+                }
+                return live.showIkev2Sa(detailed, remote);
             }
             if (k.show_ikev2_session() != null) {
                 return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
@@ -25,7 +34,18 @@ final class CryptoText {
             return "";
         }
         if (c.show_crypto_session() != null) {
-            return "Crypto session current status\n\n";
+            IosParser.Show_crypto_sessionContext s = c.show_crypto_session();
+            boolean detail = s.getText().endsWith("detail");
+            return live.showCryptoSession(detail);
+        }
+        if (c.show_crypto_ipsec() != null && c.show_crypto_ipsec().show_ipsec_sa() != null) {
+            IosParser.Show_ipsec_saContext sa = c.show_crypto_ipsec().show_ipsec_sa();
+            boolean detail = sa.getText().endsWith("detail");
+            String peer = sa.show_ipsec_sa_peer() == null ? null : sa.show_ipsec_sa_peer().show_sa_peer_addr().getText();
+            String itf = sa.show_ipsec_sa_interface() == null ? null
+                    : ExecCommands.interfaceName(sa.show_ipsec_sa_interface().exec_interface());
+            String map = sa.show_ipsec_sa_map() == null ? null : sa.show_ipsec_sa_map().show_map_name().getText();
+            return live.showIpsecSa(detail, peer, itf, map);
         }
         if (c.show_crypto_engine() != null) {
             return "Crypto Engine Connections\n\n"

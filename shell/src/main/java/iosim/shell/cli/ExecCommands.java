@@ -145,7 +145,7 @@ final class ExecCommands {
             return AccessListText.render(router().config().render(), name == null ? null : name.getText());
         }
         if (t.show_crypto() != null) {
-            return CryptoText.show(t.show_crypto());
+            return CryptoText.show(t.show_crypto(), router().live());
         }
         return "";
     }
@@ -325,11 +325,40 @@ final class ExecCommands {
                 router().syslog().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.lineName());
             }
         } else if (c.clear_crypto() == null) {
+            // clear logging
             if (confirmed(session.terminal().confirm("Clear logging buffer [confirm]"))) {
                 router().syslog().clear();
             }
         }
-        // clear crypto ...: there are no SAs yet (the IKEv2 controller is a later issue); IOS is silent
+        if (c.clear_crypto() != null) {
+            clearCrypto(c.clear_crypto());
+        }
+    }
+
+    private void clearCrypto(IosParser.Clear_cryptoContext c) {
+        LiveExec live = router().live();
+        if (c.clear_crypto_session() != null) {
+            String remote = null;
+            for (IosParser.Clear_session_remoteContext r : c.clear_crypto_session().clear_session_remote()) {
+                remote = r.clear_remote_addr().getText();
+            }
+            live.clearSession(remote);
+        } else if (c.clear_crypto_sa() != null) {
+            IosParser.Clear_crypto_saContext sa = c.clear_crypto_sa();
+            if (sa.clear_sa_peer() != null) {
+                live.clearSa(sa.clear_sa_peer().clear_peer_addr().getText());
+            } else if (sa.getChildCount() > 1 && sa.getChild(1).getText().equals("counters")) {
+                live.clearSaCounters();
+            } else {
+                live.clearSa(null);
+            }
+        } else if (c.clear_crypto_ikev2() != null && c.clear_crypto_ikev2().clear_ikev2_sa() != null) {
+            String remote = null;
+            for (IosParser.Clear_session_remoteContext r : c.clear_crypto_ikev2().clear_ikev2_sa().clear_session_remote()) {
+                remote = r.clear_remote_addr().getText();
+            }
+            live.clearIkev2Sa(remote);
+        }
     }
 
     // ---- ping, traceroute -------------------------------------------------------------------------
@@ -343,6 +372,7 @@ final class ExecCommands {
         int repeat = 5;
         int size = 100;
         int timeout = 2;
+        String source = null;
         for (IosParser.Ping_optionContext o : c.ping_option()) {
             if (o.ping_repeat() != null) {
                 repeat = Integer.parseInt(o.ping_repeat().ping_count().getText());
@@ -350,9 +380,11 @@ final class ExecCommands {
                 size = Integer.parseInt(o.ping_size().ping_bytes().getText());
             } else if (o.ping_timeout() != null) {
                 timeout = Integer.parseInt(o.ping_timeout().ping_seconds().getText());
+            } else if (o.ping_source() != null) {
+                source = sourceText(o.ping_source());
             }
         }
-        print(PingText.noReplies(dest, repeat, size, timeout));
+        print(router().live().ping(dest, repeat, size, timeout, source));
     }
 
     private void traceroute(IosParser.Traceroute_cmdContext c) {
@@ -361,6 +393,10 @@ final class ExecCommands {
             print("% Unrecognized host or address, or protocol not running.\n\n");
             return;
         }
-        print(PingText.traceNoReplies(dest));
+        print(router().live().traceroute(dest, c.ping_source() == null ? null : sourceText(c.ping_source())));
+    }
+
+    private static String sourceText(IosParser.Ping_sourceContext s) {
+        return s.exec_interface() != null ? interfaceName(s.exec_interface()) : s.ping_source_addr().getText();
     }
 }

@@ -21,6 +21,7 @@ public final class Router {
     private Instant bootTime;
     private boolean modified;
     private List<ConfigEngine.InterfaceView> bootInterfaces = List.of();
+    private volatile LiveExec live = new LiveExec() {};
 
     /**
      * @param startupName how load errors name the startup-config (e.g. the file name given)
@@ -52,6 +53,15 @@ public final class Router {
 
     public DebugFlags debug() {
         return debug;
+    }
+
+    /** Where SAs, sessions, ping and traceroute come from (the controller, once wired). */
+    public LiveExec live() {
+        return live;
+    }
+
+    public void setLiveExec(LiveExec live) {
+        this.live = live;
     }
 
     public String hostname() {

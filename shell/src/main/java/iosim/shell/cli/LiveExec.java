@@ -1,0 +1,46 @@
+package iosim.shell.cli;
+
+/**
+ * The EXEC commands whose data lives outside the running-config (IKE/IPsec SAs, the
+ * dataplane). The controller plugs its implementation in with {@link Router#setLiveExec};
+ * the defaults print what IOS prints when there is nothing (no SAs, no replies).
+ */
+public interface LiveExec {
+
+    /** {@code show crypto ikev2 sa [remote A] [detailed]}. */
+    default String showIkev2Sa(boolean detailed, String remoteOrNull) {
+        return " IPv4 Crypto IKEv2  SA \n\n IPv6 Crypto IKEv2  SA \n\n";
+    }
+
+    /** {@code show crypto ipsec sa [detail]}, filtered by peer, interface or map (null = all). */
+    default String showIpsecSa(boolean detail, String peer, String ifName, String map) {
+        return "";
+    }
+
+    /** {@code show crypto session [detail]}. */
+    default String showCryptoSession(boolean detail) {
+        return "Crypto session current status\n\n";
+    }
+
+    /** {@code clear crypto session [remote A]}. */
+    default void clearSession(String remoteOrNull) {}
+
+    /** {@code clear crypto sa [peer A]}. */
+    default void clearSa(String peerOrNull) {}
+
+    /** {@code clear crypto sa counters}. */
+    default void clearSaCounters() {}
+
+    /** {@code clear crypto ikev2 sa [remote A]}. */
+    default void clearIkev2Sa(String remoteOrNull) {}
+
+    /** {@code ping A [repeat N] [size N] [timeout N] [source IF|A]}: the whole output. */
+    default String ping(String dest, int repeat, int size, int timeoutSeconds, String sourceOrNull) {
+        return PingText.noReplies(dest, repeat, size, timeoutSeconds);
+    }
+
+    /** {@code traceroute A [source IF|A]}: the whole output. */
+    default String traceroute(String dest, String sourceOrNull) {
+        return PingText.traceNoReplies(dest);
+    }
+}
