@@ -5,7 +5,7 @@ import java.security.InvalidKeyException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** A keyed pseudo-random function prf(K, S) (RFC 7296 2.13). Stateless and thread-safe. */
+/** A keyed pseudo-random function prf(K, S) (RFC 7296 2.13). Thread-safe (per-thread pooled Mac objects). */
 public final class Prf {
 
     private final PrfAlgorithm algorithm;
@@ -38,7 +38,7 @@ public final class Prf {
     /** A Mac initialised with {@code key}, for callers that feed data in pieces. */
     Mac newMac(byte[] key) {
         try {
-            Mac mac = Mac.getInstance(algorithm.jcaName());
+            Mac mac = JcaPool.mac(algorithm.jcaName());
             // HMAC accepts any key length, including empty (RFC 2104); SecretKeySpec does not.
             mac.init(key.length == 0 ? new EmptyKey(algorithm.jcaName()) : new SecretKeySpec(key, algorithm.jcaName()));
             return mac;

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <li>AES-GCM (RFC 5282) and ChaCha20-Poly1305 (RFC 7634): nonce = salt | IV, associated data =
  * everything before the IV, ICV = the AEAD tag.</li>
  * </ul>
- * Immutable and thread-safe (JCA objects are created per call). Uses SunJCE (AES-NI, SHA
+ * Immutable and thread-safe (JCA objects are per thread, see {@link JcaPool}). Uses SunJCE (AES-NI, SHA
  * instructions), except AES-GCM with an 8-octet ICV, which SunJCE refuses: that one uses
  * Bouncy Castle's GCM ({@link ShortTagGcm}).
  */
@@ -98,7 +98,7 @@ public final class SkKeys {
                 c.updateAAD(buf, 0, ivOff);
                 c.doFinal(buf, plainOff, plainLen, buf, plainOff);
             } else {
-                Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+                Cipher c = JcaPool.cipher("AES/CBC/NoPadding");
                 c.init(Cipher.ENCRYPT_MODE, encryptionKey, new IvParameterSpec(buf, ivOff, encryption.ivLength()));
                 c.doFinal(buf, plainOff, plainLen, buf, plainOff);
                 byte[] mac = mac(buf, plainOff + plainLen);
@@ -137,7 +137,7 @@ public final class SkKeys {
             if (cipherLen == 0 || cipherLen % encryption.blockSize() != 0) {
                 return null;
             }
-            Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+            Cipher c = JcaPool.cipher("AES/CBC/NoPadding");
             c.init(Cipher.DECRYPT_MODE, encryptionKey, new IvParameterSpec(buf, ivOff, encryption.ivLength()));
             return c.doFinal(buf, cipherOff, cipherLen);
         } catch (GeneralSecurityException | RuntimeException e) {
@@ -155,17 +155,30 @@ public final class SkKeys {
     private Cipher aeadCipher(int mode, byte[] buf, int ivOff) throws GeneralSecurityException {
         byte[] nonce = nonce(buf, ivOff);
         if (encryption == EncryptionAlgorithm.CHACHA20_POLY1305) {
-            Cipher c = Cipher.getInstance("ChaCha20-Poly1305");
-            c.init(mode, encryptionKey, new IvParameterSpec(nonce));
+            Cipher c = JcaPool.cipher("ChaCha20-Poly1305");
+            try {
+                c.init(mode, encryptionKey, new IvParameterSpec(nonce));
+            } catch (java.security.InvalidKeyException | java.security.InvalidAlgorithmParameterException reuse) {
+                c = Cipher.getInstance("ChaCha20-Poly1305");
+                c.init(mode, encryptionKey, new IvParameterSpec(nonce));
+            }
             return c;
         }
-        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-        c.init(mode, encryptionKey, new GCMParameterSpec(encryption.icvLength() * 8, nonce));
+        Cipher c = JcaPool.cipher("AES/GCM/NoPadding");
+        GCMParameterSpec spec = new GCMParameterSpec(encryption.icvLength() * 8, nonce);
+        try {
+            c.init(mode, encryptionKey, spec);
+        } catch (java.security.InvalidAlgorithmParameterException reuse) {
+            // SunJCE refuses to encrypt twice with the key and IV this pooled object last used
+            // (only possible with a repeating test RandomSource): use a fresh object
+            c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(mode, encryptionKey, spec);
+        }
         return c;
     }
 
     private byte[] mac(byte[] buf, int len) throws GeneralSecurityException {
-        Mac m = Mac.getInstance(integrity.jcaName());
+        Mac m = JcaPool.mac(integrity.jcaName());
         m.init(integrityKey);
         m.update(buf, 0, len);
         return m.doFinal();

@@ -78,6 +78,18 @@ class ProtectedMessageTest {
     }
 
     @Test
+    void repeatingIvsFromATestRandomSourceDoNotBreakPooledCiphers() {
+        for (EncryptionAlgorithm e : new EncryptionAlgorithm[] {EncryptionAlgorithm.AES_GCM_16,
+                EncryptionAlgorithm.CHACHA20_POLY1305}) {
+            SkKeys k = keys(e, 256, null, 11);
+            byte[] a = new IkeMessageCodec(RandomSource.deterministic(4)).encodeProtected(header, List.of(), k);
+            byte[] b = new IkeMessageCodec(RandomSource.deterministic(4)).encodeProtected(header, List.of(), k);
+            assertThat(a).isEqualTo(b);
+            assertThat(IkeMessageCodec.decodeProtected(b, k)).isInstanceOf(DecodeResult.Ok.class);
+        }
+    }
+
+    @Test
     void emptyInformationalRoundTrips() {
         SkKeys k = keys(EncryptionAlgorithm.AES_GCM_16, 256, null, 5);
         IkeHeader dpd = IkeHeader.request(1, 2, ExchangeType.INFORMATIONAL, 7, false);
