@@ -53,11 +53,24 @@ final class EnginePair {
     }
 
     EnginePair(EngineSettings sa, EngineSettings sb) {
-        a = new IkeEngine(clock, RandomSource.deterministic(11), 11, d -> send(d, toB, true), eventsA::add, sa);
-        b = new IkeEngine(clock, RandomSource.deterministic(22), 22, d -> send(d, toA, false), eventsB::add, sb);
+        this(sa, sb, 11, 22);
     }
 
+    EnginePair(EngineSettings sa, EngineSettings sb, long seedA, long seedB) {
+        a = new IkeEngine(clock, RandomSource.deterministic(seedA), seedA, d -> send(d, toB, true), eventsA::add, sa);
+        b = new IkeEngine(clock, RandomSource.deterministic(seedB), seedB, d -> send(d, toA, false), eventsB::add, sb);
+    }
+
+    /** NAT keepalives seen on the wire (the transport drops them before the engine). */
+    final List<Datagram> keepalives = new ArrayList<>();
+    /** Deliver the queue towards A first in {@link #pump()}. */
+    boolean aFirst;
+
     private void send(Datagram d, Deque<Datagram> q, boolean towardsB) {
+        if (d.isNatKeepalive()) {
+            keepalives.add(d);
+            return;
+        }
         if (lossRate > 0 && loss.nextDouble() < lossRate) {
             dropped++;
             return;
@@ -83,11 +96,15 @@ final class EnginePair {
     int pump() {
         int n = 0;
         while ((!toA.isEmpty() || !toB.isEmpty()) && n < 10_000) {
+            if (aFirst && !toA.isEmpty()) {
+                a.receive(toA.poll());
+                n++;
+            }
             if (!toB.isEmpty()) {
                 b.receive(toB.poll());
                 n++;
             }
-            if (!toA.isEmpty()) {
+            if (!aFirst && !toA.isEmpty()) {
                 a.receive(toA.poll());
                 n++;
             }
