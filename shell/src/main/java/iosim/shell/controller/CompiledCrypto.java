@@ -1,0 +1,18 @@
+package iosim.shell.controller;
+
+import iosim.dataplane.ipsec.spd.InterfacePolicy;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The crypto part of the desired state: the SPD of every interface that has a crypto map or
+ * tunnel protection, and the IKE peers to accept and initiate to. Immutable; built on the
+ * configuring thread, applied on the router's event loop.
+ */
+public record CompiledCrypto(Map<String, InterfacePolicy> policies, List<PeerIntent> peers, List<String> problems) {
+    public CompiledCrypto {
+        policies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(policies));
+        peers = List.copyOf(peers);
+        problems = List.copyOf(problems);
+    }
+}

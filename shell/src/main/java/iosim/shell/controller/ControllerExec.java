@@ -1,0 +1,119 @@
+package iosim.shell.controller;
+
+import iosim.dataplane.ipsec.IpsecFlowSnapshot;
+import iosim.dataplane.ipsec.Ipv4Addresses;
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.shell.controller.show.CryptoSessionText;
+import iosim.shell.controller.show.IkeSaText;
+import iosim.shell.controller.show.IpsecSaText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The live exec commands of a router (show crypto ..., clear crypto ..., ping, traceroute),
+ * as text. Called from the CLI thread; reads snapshots taken on the router's loop. Never throws
+ * to the user: a router that does not answer yields an IOS-style error line.
+ */
+public final class ControllerExec {
+    private final RouterRuntime rt;
+
+    ControllerExec(RouterRuntime rt) {
+        this.rt = rt;
+    }
+
+    // ---- show ---------------------------------------------------------------------------------
+
+    /** {@code show crypto ikev2 sa [remote A] [detailed]}. */
+    public String showIkev2Sa(boolean detailed, String remoteOrNull) {
+        List<IkeSaSnapshot> sas = rt.onLoop(() -> rt.ike().snapshots());
+        List<IkeSaSnapshot> shown = new ArrayList<>();
+        for (IkeSaSnapshot s : sas) {
+            if (remoteOrNull == null || s.remoteAddress().getAddress().getHostAddress().equals(remoteOrNull)) {
+                shown.add(s);
+            }
+        }
+        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5);
+    }
+
+    /** {@code show crypto ipsec sa [detail]}, optionally filtered by peer, interface or map. */
+    public String showIpsecSa(boolean detail, String peer, String ifName, String map) {
+        List<IpsecFlowSnapshot> flows = rt.onLoop(() -> rt.ipsec().snapshot());
+        Predicate<IpsecFlowSnapshot> f = x -> (peer == null || Ipv4Addresses.format(x.peer()).equals(peer))
+                && (ifName == null || x.interfaceName().equalsIgnoreCase(ifName))
+                && (map == null || x.mapTag().equals(map));
+        return IpsecSaText.render(flows, detail, f);
+    }
+
+    /** {@code show crypto session [detail]}. */
+    public String showCryptoSession(boolean detail) {
+        CompiledCrypto cc = rt.crypto();
+        List<IkeSaSnapshot> sas = rt.onLoop(() -> rt.ike().snapshots());
+        List<IpsecFlowSnapshot> flows = rt.onLoop(() -> rt.ipsec().snapshot());
+        List<CryptoSessionText.Session> out = new ArrayList<>();
+        for (PeerIntent p : cc.peers()) {
+            IkeSaSnapshot ike = null;
+            for (IkeSaSnapshot s : sas) {
+                if (s.sessionName().equals(p.sessionName())) {
+                    ike = s;
+                }
+            }
+            List<IpsecFlowSnapshot> mine = new ArrayList<>();
+            for (IpsecFlowSnapshot f : flows) {
+                for (PeerIntent.Flow pf : p.flows()) {
+                    if (f.entryId().equals(pf.entry().id()) && f.interfaceName().equals(p.interfaceName())) {
+                        mine.add(f);
+                    }
+                }
+            }
+            out.add(new CryptoSessionText.Session(p.interfaceName(), p.profileName(), p.peer(),
+                    ike == null ? 0 : rt.index().of(ike.localSpi()), ike, mine));
+        }
+        return CryptoSessionText.render(out, detail);
+    }
+
+    /** Why configured crypto is not active (incomplete maps, missing keys), and the last failures. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>(rt.crypto().problems());
+        rt.onLoop(() -> rt.sessions().failures()).forEach((k, v) -> out.add(k + ": " + v));
+        return out;
+    }
+
+    // ---- clear --------------------------------------------------------------------------------
+
+    /** {@code clear crypto session [remote A]}: IKE and IPsec SAs, with Delete. Silent, as IOS. */
+    public void clearSession(String remoteOrNull) {
+        Integer r = remoteOrNull == null ? null : Ipv4Addresses.parse(remoteOrNull);
+        rt.onLoop(() -> rt.sessions().clearIke(r));
+    }
+
+    /** {@code clear crypto sa [peer A]}: IPsec SAs only. */
+    public void clearSa(String peerOrNull) {
+        Integer r = peerOrNull == null ? null : Ipv4Addresses.parse(peerOrNull);
+        rt.onLoop(() -> rt.sessions().clearChildren(r));
+    }
+
+    /** {@code clear crypto sa counters}. */
+    public void clearSaCounters() {
+        rt.onLoop(() -> {
+            rt.ipsec().clearCounters();
+            return null;
+        });
+    }
+
+    /** {@code clear crypto ikev2 sa [remote A]}. */
+    public void clearIkev2Sa(String remoteOrNull) {
+        clearSession(remoteOrNull);
+    }
+
+    // ---- ping, traceroute ------------------------------------------------------------------------
+
+    public int ping(PingRunner.Options o, Consumer<String> out) {
+        return new PingRunner(rt.node()).ping(o, out);
+    }
+
+    public void traceroute(String dest, String source, Consumer<String> out) {
+        new PingRunner(rt.node()).traceroute(dest, source, out);
+    }
+}

@@ -1,0 +1,355 @@
+package iosim.shell.controller;
+
+import iosim.config.RunningConfig;
+import iosim.config.model.AccessList;
+import iosim.config.model.AclAction;
+import iosim.config.model.AclRule;
+import iosim.config.model.CryptoMap;
+import iosim.config.model.CryptoMapEntry;
+import iosim.config.model.Dpd;
+import iosim.config.model.IkeIdentity;
+import iosim.config.model.Ikev2Profile;
+import iosim.config.model.InterfaceConfig;
+import iosim.config.model.InterfaceName;
+import iosim.config.model.IpsecPolicySettings;
+import iosim.config.model.IpsecProfile;
+import iosim.config.model.Ipv4;
+import iosim.config.model.TransformSet;
+import iosim.config.model.TunnelMode;
+import iosim.dataplane.ipsec.spd.AddressRangeSelector;
+import iosim.dataplane.ipsec.spd.InterfacePolicy;
+import iosim.dataplane.ipsec.spd.SpdEntry;
+import iosim.ikev2.api.ChildProposal;
+import iosim.ikev2.api.ChildSessionParams;
+import iosim.ikev2.api.DpdSettings;
+import iosim.ikev2.api.EncryptionAlgorithm;
+import iosim.ikev2.api.Identity;
+import iosim.ikev2.api.IkeSessionParams;
+import iosim.ikev2.api.IntegrityAlgorithm;
+import iosim.ikev2.api.IpsecMode;
+import iosim.ikev2.api.IpsecProtocol;
+import iosim.ikev2.api.KeyExchangeGroup;
+import iosim.ikev2.api.Lifetime;
+import iosim.ikev2.api.RetransmitSettings;
+import iosim.ikev2.api.TrafficSelectorSpec;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles the crypto part of a {@link RunningConfig}: crypto maps on interfaces (one SPD
+ * PROTECT entry per ACL permit line, BYPASS per deny line) and IPsec VTIs (0.0.0.0/0) into
+ * {@link CompiledCrypto}. Incomplete pieces are skipped (IOS keeps such a map disabled) and
+ * reported in {@link CompiledCrypto#problems()}. Runs on the thread that owns the config.
+ */
+public final class CryptoCompiler {
+    /** IOS's IKEv2 retransmission: about 2 s first, doubling, 5 tries. */
+    public static final RetransmitSettings IOS_RETRANSMIT = new RetransmitSettings(2000, 2.0, 5, 0);
+
+    private final RunningConfig config;
+    private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
+    private final List<PeerIntent> peers = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private CryptoCompiler(RunningConfig config) {
+        this.config = config;
+    }
+
+    public static CompiledCrypto compile(RunningConfig config) {
+        CryptoCompiler c = new CryptoCompiler(config);
+        for (InterfaceConfig itf : config.interfaces().values()) {
+            if (itf.cryptoMap() != null) {
+                c.cryptoMapOn(itf);
+            }
+            if (itf.tunnelProtection() != null && itf.tunnelMode() == TunnelMode.IPSEC_IPV4) {
+                c.vti(itf);
+            }
+        }
+        return new CompiledCrypto(c.policies, c.peers, c.problems);
+    }
+
+    // ---- crypto maps ------------------------------------------------------------------------
+
+    private void cryptoMapOn(InterfaceConfig itf) {
+        CryptoMap map = config.cryptoMaps().get(itf.cryptoMap());
+        String ifName = itf.name().toString();
+        if (map == null || itf.address() == null) {
+            return;
+        }
+        Ipv4 local = itf.address().address();
+        List<SpdEntry> entries = new ArrayList<>();
+        for (CryptoMapEntry e : map.entries().values()) {
+            PeerIntent p = mapEntry(map.name(), e, ifName, local, entries);
+            if (p != null) {
+                peers.add(p);
+            }
+        }
+        policies.put(ifName, new InterfacePolicy(ifName, local.bits(), 1500, ifName, entries));
+    }
+
+    private PeerIntent mapEntry(String mapName, CryptoMapEntry e, String ifName, Ipv4 local, List<SpdEntry> entries) {
+        String where = "crypto map " + mapName + " " + e.sequence();
+        if (!e.isComplete()) {
+            problems.add(where + ": incomplete (needs a peer and match address)");
+            return null;
+        }
+        AccessList acl = config.accessList(e.matchAddress());
+        if (acl == null) {
+            problems.add(where + ": access list " + e.matchAddress() + " does not exist");
+            return null;
+        }
+        Ikev2Profile profile = profile(e.settings().ikev2Profile());
+        if (profile == null) {
+            problems.add(where + ": no ikev2-profile (IKEv1 is not simulated)");
+            return null;
+        }
+        List<ChildProposal> proposals = childProposals(e.settings());
+        if (proposals.isEmpty()) {
+            problems.add(where + ": no usable transform set");
+            return null;
+        }
+        IpsecMode mode = transportMode(e.settings()) ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL;
+        Ipv4 peer = e.peers().get(0);
+        long lifeSec = e.settings().lifetimeSeconds() != null ? e.settings().lifetimeSeconds()
+                : config.ipsecGlobals().effectiveLifetimeSeconds();
+        long lifeKb = e.settings().kilobytesDisabled() ? 0 : e.settings().lifetimeKilobytes() != null
+                ? e.settings().lifetimeKilobytes() : config.ipsecGlobals().effectiveLifetimeKilobytes();
+        List<PeerIntent.Flow> flows = new ArrayList<>();
+        for (Map.Entry<Integer, AclRule> r : acl.entries().entrySet()) {
+            AclRule rule = r.getValue();
+            if (rule.isRemark() || rule.isStandard()) {
+                continue;
+            }
+            String id = mapName + "/" + e.sequence() + "/" + r.getKey();
+            AddressRangeSelector sel = selector(rule);
+            if (rule.action() == AclAction.DENY) {
+                entries.add(SpdEntry.bypass(id, sel));
+                continue;
+            }
+            SpdEntry spd = SpdEntry.protect(id, sel, peer.bits(), mapName, e.sequence());
+            entries.add(spd);
+            ChildSessionParams child = new ChildSessionParams(proposals, List.of(ts(rule.source(), rule.sourcePort(),
+                    rule.protocol())), List.of(ts(rule.destination(), rule.destinationPort(), rule.protocol())),
+                    Lifetime.ofSeconds(lifeSec), mode);
+            flows.add(new PeerIntent.Flow(spd, child));
+        }
+        if (flows.isEmpty()) {
+            problems.add(where + ": access list " + acl.name() + " has no permit line");
+            return null;
+        }
+        IkeSessionParams params = ikeParams(mapName + "/" + e.sequence() + "/" + peer, local, peer, profile,
+                flows.get(0).child());
+        if (params == null) {
+            problems.add(where + ": no pre-shared key for peer " + peer);
+            return null;
+        }
+        return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
+                IkeProposals.select(config, local).policyName(), profile.name(), flows, false,
+                config.ipsecGlobals().effectiveReplayWindow(), lifeSec, lifeKb);
+    }
+
+    // ---- VTI --------------------------------------------------------------------------------
+
+    private void vti(InterfaceConfig itf) {
+        String ifName = itf.name().toString();
+        String where = "interface " + ifName;
+        IpsecProfile ipsec = config.ipsecProfiles().get(itf.tunnelProtection());
+        Ipv4 source = tunnelSource(itf);
+        if (ipsec == null || source == null || itf.tunnelDestination() == null) {
+            problems.add(where + ": tunnel protection needs an ipsec profile, a tunnel source and destination");
+            return;
+        }
+        Ikev2Profile profile = profile(ipsec.settings().ikev2Profile());
+        if (profile == null) {
+            problems.add(where + ": ipsec profile " + ipsec.name() + " has no ikev2-profile");
+            return;
+        }
+        List<ChildProposal> proposals = childProposals(ipsec.settings());
+        if (proposals.isEmpty()) {
+            problems.add(where + ": no usable transform set");
+            return;
+        }
+        Ipv4 peer = itf.tunnelDestination();
+        long lifeSec = ipsec.settings().lifetimeSeconds() != null ? ipsec.settings().lifetimeSeconds()
+                : config.ipsecGlobals().effectiveLifetimeSeconds();
+        long lifeKb = ipsec.settings().kilobytesDisabled() ? 0 : ipsec.settings().lifetimeKilobytes() != null
+                ? ipsec.settings().lifetimeKilobytes() : config.ipsecGlobals().effectiveLifetimeKilobytes();
+        String tag = ifName + "-head-0";
+        SpdEntry spd = SpdEntry.protect(tag + "/1", AddressRangeSelector.any(), peer.bits(), tag, 1);
+        ChildSessionParams child = new ChildSessionParams(proposals, List.of(TrafficSelectorSpec.anyIpv4()),
+                List.of(TrafficSelectorSpec.anyIpv4()), Lifetime.ofSeconds(lifeSec), IpsecMode.TUNNEL);
+        IkeSessionParams params = ikeParams(tag + "/" + peer, source, peer, profile, child);
+        if (params == null) {
+            problems.add(where + ": no pre-shared key for peer " + peer);
+            return;
+        }
+        String egress = itf.tunnelSource().iface() != null ? itf.tunnelSource().iface().toString()
+                : egressFor(source);
+        policies.put(ifName, new InterfacePolicy(ifName, source.bits(), 1500, egress, List.of(spd)));
+        peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
+                IkeProposals.select(config, source).policyName(), profile.name(),
+                List.of(new PeerIntent.Flow(spd, child)), true, config.ipsecGlobals().effectiveReplayWindow(),
+                lifeSec, lifeKb));
+    }
+
+    private Ipv4 tunnelSource(InterfaceConfig itf) {
+        if (itf.tunnelSource() == null) {
+            return null;
+        }
+        if (itf.tunnelSource().address() != null) {
+            return itf.tunnelSource().address();
+        }
+        InterfaceConfig src = config.iface(itf.tunnelSource().iface());
+        return src == null || src.address() == null ? null : src.address().address();
+    }
+
+    private String egressFor(Ipv4 address) {
+        for (InterfaceConfig i : config.interfaces().values()) {
+            if (i.address() != null && i.address().address().equals(address)) {
+                return i.name().toString();
+            }
+        }
+        return null;
+    }
+
+    // ---- shared pieces -------------------------------------------------------------------------
+
+    private Ikev2Profile profile(String name) {
+        return name == null ? null : config.ikev2Profiles().get(name);
+    }
+
+    private IkeSessionParams ikeParams(String name, Ipv4 local, Ipv4 peer, Ikev2Profile profile,
+                                       ChildSessionParams child) {
+        PskLookup.Keys keys = PskLookup.find(config, profile, peer, null);
+        if (keys == null) {
+            return null;
+        }
+        Identity localId = identity(profile.identityLocal(), local);
+        Identity remoteId = null;
+        for (IkeIdentity id : profile.matchIdentities()) {
+            if ("address".equals(id.kind()) && id.value() != null
+                    && (id.mask() == null || id.mask().equals(Ipv4.ALL_ONES))) {
+                remoteId = Identity.address(inet(Ipv4.parse(id.value()).orElse(peer)));
+            }
+        }
+        Dpd dpd = profile.dpd() != null ? profile.dpd() : config.ikev2Globals().dpd();
+        DpdSettings dpdSettings = dpd == null ? DpdSettings.OFF
+                : new DpdSettings(dpd.interval() * 1000L, dpd.retry() * 1000L, 5);
+        Integer keepalive = profile.natKeepalive() != null ? profile.natKeepalive() : config.ikev2Globals().natKeepalive();
+        return new IkeSessionParams(name, new InetSocketAddress(inet(local), 500), new InetSocketAddress(inet(peer), 500),
+                4500, localId, remoteId, keys.local(), keys.remote(),
+                IkeProposals.select(config, local).engineProposals(), child,
+                Lifetime.ofSeconds(profile.effectiveLifetime()), dpdSettings,
+                keepalive == null ? 20_000 : keepalive * 1000L, IOS_RETRANSMIT, true, false);
+    }
+
+    private static Identity identity(IkeIdentity id, Ipv4 local) {
+        if (id != null && id.value() != null) {
+            return switch (id.kind()) {
+                case "fqdn" -> Identity.fqdn(id.value());
+                case "email" -> Identity.email(id.value());
+                case "key-id" -> Identity.keyId(id.value());
+                default -> Identity.address(inet(Ipv4.parse(id.value()).orElse(local)));
+            };
+        }
+        return Identity.address(inet(local));
+    }
+
+    private List<ChildProposal> childProposals(IpsecPolicySettings s) {
+        List<ChildProposal> out = new ArrayList<>();
+        KeyExchangeGroup pfs = CryptoNames.pfsGroup(s.pfsGroup());
+        List<String> names = s.transformSets().isEmpty() ? List.of("default") : s.transformSets();
+        for (String n : names) {
+            TransformSet t = transformSet(n);
+            if (t == null || t.ah() != null) {
+                continue;
+            }
+            EncryptionAlgorithm enc = CryptoNames.espEncryption(t.espCipher(), t.effectiveKeySize());
+            IntegrityAlgorithm integ = CryptoNames.espIntegrity(t.espAuth());
+            if (enc == null || (!enc.aead() && integ == null)) {
+                continue;
+            }
+            out.add(new ChildProposal(IpsecProtocol.ESP, List.of(enc), enc.aead() ? List.of() : List.of(integ),
+                    pfs == null ? List.of() : List.of(pfs), false));
+        }
+        return out;
+    }
+
+    private boolean transportMode(IpsecPolicySettings s) {
+        List<String> names = s.transformSets().isEmpty() ? List.of("default") : s.transformSets();
+        TransformSet t = transformSet(names.get(0));
+        return t != null && t.transportMode();
+    }
+
+    /** A configured transform set, or the smart-default {@code default} (esp-aes esp-sha-hmac, transport). */
+    TransformSet transformSet(String name) {
+        TransformSet t = config.transformSets().get(name);
+        if (t == null && "default".equals(name)) {
+            t = defaultTransformSet();
+        }
+        return t;
+    }
+
+    public static TransformSet defaultTransformSet() {
+        TransformSet t = new TransformSet("default");
+        t.setTransforms(null, "esp-aes", null, "esp-sha-hmac");
+        t.setTransportMode(true);
+        return t;
+    }
+
+    static AddressRangeSelector selector(AclRule rule) {
+        int proto = Math.max(0, rule.protocol());
+        int sp = rule.sourcePort() != null && "eq".equals(rule.sourcePort().operator()) ? rule.sourcePort().low() : 0;
+        int dp = rule.destinationPort() != null && "eq".equals(rule.destinationPort().operator())
+                ? rule.destinationPort().low() : 0;
+        return new AddressRangeSelector(rule.source().address().bits(), ~rule.source().wildcard().bits(),
+                rule.destination().address().bits(), ~rule.destination().wildcard().bits(), proto, sp, dp);
+    }
+
+    static TrafficSelectorSpec ts(iosim.config.model.AclAddress a, iosim.config.model.PortMatch port, int protocol) {
+        int wc = a.wildcard().bits();
+        int start = a.address().bits() & ~wc;
+        int end = start | wc;
+        int lo = 0;
+        int hi = 65535;
+        if (port != null && "eq".equals(port.operator())) {
+            lo = port.low();
+            hi = port.low();
+        } else if (port != null && "range".equals(port.operator())) {
+            lo = port.low();
+            hi = port.high();
+        }
+        return new TrafficSelectorSpec(inet(new Ipv4(start)), inet(new Ipv4(end)), Math.max(0, protocol), lo, hi);
+    }
+
+    static InetAddress inet(Ipv4 a) {
+        int b = a.bits();
+        try {
+            return InetAddress.getByAddress(new byte[] {(byte) (b >>> 24), (byte) (b >>> 16), (byte) (b >>> 8), (byte) b});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static InetAddress inet(int bits) {
+        return inet(new Ipv4(bits));
+    }
+
+    static int bits(InetAddress a) {
+        byte[] b = a.getAddress();
+        return (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
+    }
+
+    static InterfaceName name(String s) {
+        return InterfaceName.parse(s).orElse(null);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

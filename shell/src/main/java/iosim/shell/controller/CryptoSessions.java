@@ -1,0 +1,358 @@
+package iosim.shell.controller;
+
+import iosim.dataplane.Node;
+import iosim.dataplane.ipsec.IpsecEngine;
+import iosim.dataplane.ipsec.IpsecEvent;
+import iosim.dataplane.ipsec.SaKeys;
+import iosim.dataplane.ipsec.SaLifetime;
+import iosim.dataplane.ipsec.SaPairHandle;
+import iosim.dataplane.ipsec.SaPairSpec;
+import iosim.dataplane.ipsec.UdpEncapsulation;
+import iosim.dataplane.ipsec.spd.AddressRangeSelector;
+import iosim.dataplane.ipsec.spd.InterfacePolicy;
+import iosim.ikev2.api.ChildSaKeys;
+import iosim.ikev2.api.IkeEvent;
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.ikev2.engine.IkeEngine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The live crypto state of one router, on its event loop: applies {@link CompiledCrypto} (SPDs,
+ * IKE peers), starts IKE on an acquire (the packet that triggered it is dropped, as on IOS),
+ * installs Child SAs in the {@link IpsecEngine} when IKE reports them, removes them when IKE or
+ * the configuration takes them away, and drives the VTI line protocol.
+ */
+final class CryptoSessions {
+    private final Node node;
+    private final IpsecEngine ipsec;
+    private IkeEngine ike;
+    private final Consumer<String> syslog;
+    private final CryptoDebug debug;
+    private Map<String, PeerIntent> intents = new LinkedHashMap<>();
+    private Set<String> policyInterfaces = new LinkedHashSet<>();
+    /** Session name -> our SPI of its current IKE SA (negotiating or up). */
+    private final Map<String, Long> active = new HashMap<>();
+    /** Our IKE SPI -> the SA pairs installed under it, by inbound SPI. */
+    private final Map<Long, Map<Integer, SaPairHandle>> pairs = new HashMap<>();
+    /** Last failure per session name, for show and the trainee. */
+    private final Map<String, String> failures = new LinkedHashMap<>();
+    private final Set<Long> up = new LinkedHashSet<>();
+
+    CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug) {
+        this.node = node;
+        this.ipsec = ipsec;
+        this.syslog = syslog;
+        this.debug = debug;
+    }
+
+    void setEngine(IkeEngine ike) {
+        this.ike = ike;
+    }
+
+    IkeEngine engine() {
+        return ike;
+    }
+
+    Map<String, PeerIntent> intents() {
+        return intents;
+    }
+
+    Map<String, String> failures() {
+        return failures;
+    }
+
+    // ---- configuration ----------------------------------------------------------------------
+
+    void apply(CompiledCrypto plan) {
+        Map<String, PeerIntent> next = new LinkedHashMap<>();
+        plan.peers().forEach(p -> next.put(p.sessionName(), p));
+        for (PeerIntent old : intents.values()) {
+            if (!next.containsKey(old.sessionName())) {
+                ike.removePeer(old.sessionName());
+                Long spi = active.remove(old.sessionName());
+                if (spi != null) {
+                    ike.deleteIke(spi);
+                }
+            }
+        }
+        boolean wasOn = !policyInterfaces.isEmpty();
+        for (String ifName : policyInterfaces) {
+            if (!plan.policies().containsKey(ifName)) {
+                ipsec.removeInterfacePolicy(ifName);
+            }
+        }
+        for (InterfacePolicy p : plan.policies().values()) {
+            ipsec.setInterfacePolicy(p);
+        }
+        policyInterfaces = new LinkedHashSet<>(plan.policies().keySet());
+        if (wasOn != !policyInterfaces.isEmpty()) {
+            syslog.accept("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is " + (wasOn ? "OFF" : "ON"));
+        }
+        for (PeerIntent p : next.values()) {
+            ike.addPeer(p.params());
+        }
+        intents = next;
+        for (PeerIntent p : next.values()) {
+            if (p.vti() && !active.containsKey(p.sessionName()) && node.iface(p.interfaceName()) != null
+                    && node.iface(p.interfaceName()).adminUp()) {
+                initiate(p, p.flows().get(0));
+            }
+        }
+    }
+
+    // ---- events -----------------------------------------------------------------------------
+
+    void onIpsecEvent(IpsecEvent e) {
+        if (e instanceof IpsecEvent.Acquire a) {
+            acquire(a);
+        } else if (e instanceof IpsecEvent.SoftLifetimeExpired s && s.kind() == IpsecEvent.LifetimeKind.KILOBYTES) {
+            for (Map.Entry<Long, Map<Integer, SaPairHandle>> m : pairs.entrySet()) {
+                for (SaPairHandle h : m.getValue().values()) {
+                    if (h.inboundSpi() == s.sa().spi() || h.outboundSpi() == s.sa().spi()) {
+                        ike.rekeyChild(m.getKey(), (int) h.inboundSpi());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void acquire(IpsecEvent.Acquire a) {
+        for (PeerIntent p : intents.values()) {
+            for (PeerIntent.Flow f : p.flows()) {
+                if (f.entry().id().equals(a.entry().id()) && p.interfaceName().equals(a.interfaceName())) {
+                    debug.ipsec("IPSEC(sa_request): ,\n  (key eng. msg.) OUTBOUND local= "
+                            + CryptoCompiler.inet(p.params().local().getAddress().getAddress().length == 4
+                                    ? CryptoCompiler.bits(p.params().local().getAddress()) : 0).getHostAddress()
+                            + ":0, remote= " + CryptoCompiler.inet(p.peer()).getHostAddress() + ":0,");
+                    Long spi = active.get(p.sessionName());
+                    if (spi == null) {
+                        initiate(p, f);
+                    } else if (up.contains(spi)) {
+                        ike.createChild(spi, f.child());
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private void initiate(PeerIntent p, PeerIntent.Flow f) {
+        debug.beforeInitiate(p);
+        long spi = ike.initiate(p.params().withChild(f.child()));
+        active.put(p.sessionName(), spi);
+    }
+
+    void onIkeEvent(IkeEvent e) {
+        debug.ikeEvent(e, intents.get(e.sessionName()));
+        if (e instanceof IkeEvent.IkeSaUp u) {
+            active.put(u.sessionName(), u.sa().localSpi());
+            up.add(u.sa().localSpi());
+            failures.remove(u.sessionName());
+            syslog.accept(sessionStatus(u.sa(), "UP"));
+        } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
+            active.put(r.sessionName(), r.sa().localSpi());
+            up.remove(r.oldLocalSpi());
+            up.add(r.sa().localSpi());
+            Map<Integer, SaPairHandle> moved = pairs.remove(r.oldLocalSpi());
+            if (moved != null) {
+                pairs.computeIfAbsent(r.sa().localSpi(), k -> new LinkedHashMap<>()).putAll(moved);
+            }
+        } else if (e instanceof IkeEvent.IkeSaDown d) {
+            ikeDown(d);
+        } else if (e instanceof IkeEvent.ChildSaInstalled c) {
+            install(c.sessionName(), c.ikeLocalSpi(), c.keys());
+        } else if (e instanceof IkeEvent.ChildSaRekeyed c) {
+            install(c.sessionName(), c.ikeLocalSpi(), c.keys());
+        } else if (e instanceof IkeEvent.ChildSaRemoved c) {
+            removeChild(c.sessionName(), c.ikeLocalSpi(), c.inboundSpi());
+        } else if (e instanceof IkeEvent.Failure f) {
+            failures.put(f.sessionName(), (f.notifyName() == null ? "" : f.notifyName() + ": ") + f.reason());
+        }
+    }
+
+    private void ikeDown(IkeEvent.IkeSaDown d) {
+        Long cur = active.get(d.sessionName());
+        if (cur != null && cur == d.localSpi()) {
+            active.remove(d.sessionName());
+        }
+        Map<Integer, SaPairHandle> gone = pairs.remove(d.localSpi());
+        if (gone != null) {
+            gone.values().forEach(ipsec::removeSaPair);
+        }
+        if (up.remove(d.localSpi())) {
+            PeerIntent p = intents.get(d.sessionName());
+            String peer = p == null ? "?" : CryptoCompiler.inet(p.peer()).getHostAddress();
+            syslog.accept("%CRYPTO-5-IKEV2_SESSION_STATUS: Crypto tunnel v2 is DOWN. Peer " + peer + ":500       Id: "
+                    + peer);
+        }
+        updateLine(d.sessionName());
+    }
+
+    private void install(String session, long ikeSpi, ChildSaKeys k) {
+        PeerIntent p = intents.get(session);
+        if (p == null) {
+            return;
+        }
+        PeerIntent.Flow flow = flowFor(p, k);
+        boolean udp = k.encapsulation();
+        UdpEncapsulation encap = udp ? new UdpEncapsulation(k.localAddress().getPort(), k.remoteAddress().getPort()) : null;
+        SaPairSpec spec;
+        try {
+            spec = new SaPairSpec(p.interfaceName(), flow.entry().id(), iosim.dataplane.ipsec.IpsecProtocol.ESP,
+                    k.mode() == iosim.ikev2.api.IpsecMode.TRANSPORT ? iosim.dataplane.ipsec.IpsecMode.TRANSPORT
+                            : iosim.dataplane.ipsec.IpsecMode.TUNNEL,
+                    CryptoCompiler.bits(k.localAddress().getAddress()), CryptoCompiler.bits(k.remoteAddress().getAddress()),
+                    encap, CryptoNames.espTransform(k.encryption(), k.integrity()), selector(k, flow),
+                    Integer.toUnsignedLong(k.inboundSpi()), new SaKeys(k.inboundEncryptionKey(), k.inboundIntegrityKey()),
+                    Integer.toUnsignedLong(k.outboundSpi()), new SaKeys(k.outboundEncryptionKey(), k.outboundIntegrityKey()),
+                    p.replayWindow(), k.esn(), SaLifetime.of(p.lifetimeSeconds(), p.lifetimeKilobytes()),
+                    k.pfsGroup() == null ? 0 : k.pfsGroup().ianaId());
+            SaPairHandle h = ipsec.installSaPair(spec);
+            pairs.computeIfAbsent(ikeSpi, x -> new LinkedHashMap<>()).put(k.inboundSpi(), h);
+            debug.ipsec("IPSEC(create_sa): sa created,\n  (sa) sa_dest= " + k.remoteAddress().getAddress().getHostAddress()
+                    + ", sa_proto= 50, \n    sa_spi= " + spiText(k.outboundSpi()) + ",\n    sa_trans= "
+                    + spec.transform().iosDisplayName() + " , sa_conn_id= 2002");
+        } catch (RuntimeException ex) {
+            failures.put(session, "could not install SA: " + ex.getMessage());
+            return;
+        }
+        updateLine(session);
+    }
+
+    private void removeChild(String session, long ikeSpi, int inboundSpi) {
+        Map<Integer, SaPairHandle> m = pairs.get(ikeSpi);
+        SaPairHandle h = m == null ? null : m.remove(inboundSpi);
+        if (h != null) {
+            ipsec.removeSaPair(h);
+        }
+        updateLine(session);
+    }
+
+    /** A VTI's line protocol is up while its session has at least one SA pair. */
+    private void updateLine(String session) {
+        PeerIntent p = intents.get(session);
+        if (p == null || !p.vti() || node.iface(p.interfaceName()) == null) {
+            return;
+        }
+        Long spi = active.get(session);
+        boolean want = spi != null && pairs.containsKey(spi) && !pairs.get(spi).isEmpty();
+        if (node.iface(p.interfaceName()).lineProtocolUp() != want && node.iface(p.interfaceName()).adminUp()) {
+            node.setTunnelLineUp(p.interfaceName(), want);
+            syslog.accept("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + p.interfaceName() + ", changed state to "
+                    + (want ? "up" : "down"));
+        }
+    }
+
+    private static PeerIntent.Flow flowFor(PeerIntent p, ChildSaKeys k) {
+        if (!k.localSelectors().isEmpty() && !k.remoteSelectors().isEmpty()) {
+            TrafficSelectorSpec l = k.localSelectors().get(0);
+            TrafficSelectorSpec r = k.remoteSelectors().get(0);
+            for (PeerIntent.Flow f : p.flows()) {
+                if (f.entry().selector().matches(CryptoCompiler.bits(l.startAddress()), CryptoCompiler.bits(r.startAddress()),
+                        l.ipProtocol(), l.startPort(), r.startPort())) {
+                    return f;
+                }
+            }
+        }
+        return p.flows().get(0);
+    }
+
+    /** The negotiated (possibly narrowed) selectors as the SA's identity check. */
+    private static iosim.dataplane.ipsec.spd.TrafficSelector selector(ChildSaKeys k, PeerIntent.Flow flow) {
+        if (k.localSelectors().size() != 1 || k.remoteSelectors().size() != 1) {
+            return flow.entry().selector();
+        }
+        TrafficSelectorSpec l = k.localSelectors().get(0);
+        TrafficSelectorSpec r = k.remoteSelectors().get(0);
+        int lp = prefix(l);
+        int rp = prefix(r);
+        if (lp < 0 || rp < 0) {
+            return flow.entry().selector();
+        }
+        return new AddressRangeSelector(CryptoCompiler.bits(l.startAddress()), mask(lp), CryptoCompiler.bits(r.startAddress()),
+                mask(rp), l.ipProtocol(), l.startPort() == l.endPort() ? l.startPort() : 0,
+                r.startPort() == r.endPort() ? r.startPort() : 0);
+    }
+
+    private static int prefix(TrafficSelectorSpec t) {
+        if (t.isIpv6()) {
+            return -1;
+        }
+        int s = CryptoCompiler.bits(t.startAddress());
+        int e = CryptoCompiler.bits(t.endAddress());
+        int host = s ^ e;
+        if ((host & (host + 1)) != 0 || (s & host) != 0) {
+            return -1;
+        }
+        return 32 - Integer.bitCount(host);
+    }
+
+    private static int mask(int len) {
+        return len == 0 ? 0 : -1 << (32 - len);
+    }
+
+    static String spiText(int spi) {
+        long v = Integer.toUnsignedLong(spi);
+        return String.format("0x%X(%d)", v, v);
+    }
+
+    static String sessionStatus(IkeSaSnapshot sa, String state) {
+        String peer = sa.remoteAddress().getAddress().getHostAddress() + ":" + sa.remoteAddress().getPort();
+        return "%CRYPTO-5-IKEV2_SESSION_STATUS: Crypto tunnel v2 is " + state + ".  Peer " + peer + "       Id: "
+                + (sa.remoteId() == null ? sa.remoteAddress().getAddress().getHostAddress() : sa.remoteId());
+    }
+
+    // ---- clear ------------------------------------------------------------------------------
+
+    /** {@code clear crypto session [remote A]} / {@code clear crypto ikev2 sa}: delete IKE SAs (with Delete). */
+    int clearIke(Integer remoteOrNull) {
+        int n = 0;
+        for (IkeSaSnapshot s : ike.snapshots()) {
+            if (remoteOrNull == null || CryptoCompiler.bits(s.remoteAddress().getAddress()) == remoteOrNull) {
+                ike.deleteIke(s.localSpi());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code clear crypto sa [peer A]}: delete Child SAs only (with Delete), the IKE SA stays. */
+    int clearChildren(Integer peerOrNull) {
+        int n = 0;
+        for (Map.Entry<Long, Map<Integer, SaPairHandle>> m : new ArrayList<>(pairs.entrySet())) {
+            for (SaPairHandle h : new ArrayList<>(m.getValue().values())) {
+                if (peerOrNull == null || h.peer() == peerOrNull) {
+                    ike.deleteChild(m.getKey(), (int) h.inboundSpi());
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The IKE SA SPIs whose Child SAs are installed, for show (IKE SPI -> inbound SPIs). */
+    Map<Long, List<Integer>> childSpis() {
+        Map<Long, List<Integer>> out = new LinkedHashMap<>();
+        pairs.forEach((k, v) -> out.put(k, List.copyOf(v.keySet())));
+        return out;
+    }
+
+    List<String> sessionOf(long ikeSpi) {
+        List<String> out = new ArrayList<>();
+        active.forEach((k, v) -> {
+            if (v == ikeSpi) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package iosim.shell.controller;
+
+import iosim.config.RunningConfig;
+import iosim.config.model.Ikev2Keyring;
+import iosim.config.model.Ikev2KeyringPeer;
+import iosim.config.model.Ikev2Profile;
+import iosim.config.model.Ipv4;
+import iosim.config.model.PresharedKey;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds the pre-shared keys for a peer as IOS does: in the profile's {@code keyring local},
+ * the peer block whose {@code address A [MASK]} covers the peer's address (the longest mask
+ * wins, so a 0.0.0.0 0.0.0.0 wildcard is the fallback), else a block whose
+ * {@code identity} or {@code hostname} equals the peer's identity. Keys may differ per direction
+ * ({@code pre-shared-key local|remote}).
+ */
+public final class PskLookup {
+    /** The key we sign with and the key we verify the peer with; {@code peerBlock} names the match. */
+    public record Keys(byte[] local, byte[] remote, String keyring, String peerBlock) {}
+
+    private PskLookup() {}
+
+    public static Keys find(RunningConfig config, Ikev2Profile profile, Ipv4 peer, String peerIdentity) {
+        if (profile.keyring() == null) {
+            return null;
+        }
+        Ikev2Keyring ring = config.ikev2Keyrings().get(profile.keyring());
+        if (ring == null) {
+            return null;
+        }
+        Ikev2KeyringPeer best = null;
+        int bestLen = -1;
+        for (Ikev2KeyringPeer p : ring.peers()) {
+            if (p.address() != null && peer != null) {
+                Ipv4 mask = p.mask() == null ? Ipv4.ALL_ONES : p.mask();
+                if (p.address().and(mask).equals(peer.and(mask)) && mask.prefixLength() > bestLen) {
+                    best = p;
+                    bestLen = mask.prefixLength();
+                }
+            }
+        }
+        if (best == null && peerIdentity != null) {
+            for (Ikev2KeyringPeer p : ring.peers()) {
+                if ((p.identity() != null && peerIdentity.equals(p.identity().value()))
+                        || peerIdentity.equals(p.hostname())) {
+                    best = p;
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        PresharedKey l = best.effectiveLocalKey();
+        PresharedKey r = best.effectiveRemoteKey();
+        if (l == null || r == null) {
+            return null;
+        }
+        return new Keys(bytes(l), bytes(r), ring.name(), best.name());
+    }
+
+    private static byte[] bytes(PresharedKey k) {
+        return k.key().getBytes(StandardCharsets.UTF_8);
+    }
+}

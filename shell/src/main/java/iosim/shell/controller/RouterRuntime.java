@@ -1,0 +1,223 @@
+package iosim.shell.controller;
+
+import iosim.config.ConfigListener;
+import iosim.config.RunningConfig;
+import iosim.dataplane.EthernetInterface;
+import iosim.dataplane.Node;
+import iosim.dataplane.ipsec.IpsecEngine;
+import iosim.dataplane.packet.MacAddress;
+import iosim.ikev2.engine.ExecutorScheduler;
+import iosim.ikev2.engine.IkeEngine;
+import iosim.shell.cli.Router;
+import iosim.shell.cli.StartupConfigStore;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One live router: the CLI side ({@link Router}: running-config, syslog, debug flags), its
+ * dataplane {@link Node} with the {@link IpsecEngine}, and the {@link IkeEngine}, all on one
+ * Netty event loop, kept in line with the running-config by a reconciler that runs on every
+ * configuration change (typed, pasted, loaded at boot, or a {@code no} form).
+ *
+ * <p>Labs: {@link #boot(Path, EventLoopGroup)} builds and boots a router from a startup-config;
+ * connect its interfaces with {@link #ethernet(String)} and
+ * {@code iosim.dataplane.link.InProcessWire.connect}, {@code UdpLink.open} or
+ * {@code AfPacketLink.open}. Show/clear/ping/debug go through {@link #exec()}.
+ */
+public final class RouterRuntime implements AutoCloseable {
+    /** GigabitEthernet0/0 .. 0/3 exist from power-on. */
+    public static final List<String> PHYSICAL = List.of("GigabitEthernet0/0", "GigabitEthernet0/1",
+            "GigabitEthernet0/2", "GigabitEthernet0/3");
+
+    private final Router router;
+    private final ModelConfigEngine model;
+    private final Node node;
+    private final IpsecEngine ipsec;
+    private final IkeEngine ike;
+    private final IpsecGlue glue;
+    private final CryptoSessions sessions;
+    private final DataplaneApplier dataplane;
+    private final SaIndex index = new SaIndex();
+    private final ControllerExec exec;
+    private final ConfigListener listener = c -> reconcile();
+    private final ScheduledFuture<?> lifetimes;
+    private final ScheduledFuture<?> adjacencies;
+    private List<String> bootErrors = List.of();
+    private volatile CompiledCrypto crypto = new CompiledCrypto(java.util.Map.of(), List.of(), List.of());
+
+    /**
+     * A router whose CLI side is {@code router} (built on {@code model}), running on {@code loop}.
+     * Does not boot: call {@link #bootRouter()} (or let {@link #boot} do it).
+     */
+    public RouterRuntime(Router router, ModelConfigEngine model, EventLoop loop) {
+        this.router = router;
+        this.model = model;
+        this.node = new Node(nodeName(router, model), loop);
+        CryptoDebug debug = new CryptoDebug(router.debug(), this::log, index);
+        this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> sessions().onIpsecEvent(e));
+        this.sessions = new CryptoSessions(node, ipsec, this::log, debug);
+        this.glue = new IpsecGlue(node, ipsec, d -> ike().receive(d), this::log);
+        this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, sessions::onIkeEvent);
+        sessions.setEngine(ike);
+        this.dataplane = new DataplaneApplier(node, glue::attach, this::adminChanged);
+        this.exec = new ControllerExec(this);
+        node.call(() -> {
+            glue.start();
+            for (String p : PHYSICAL) {
+                node.addEthernet(p, macFor(node.name(), p)).join();
+                glue.attach(p);
+            }
+            return null;
+        }).join();
+        this.lifetimes = loop.scheduleAtFixedRate(ipsec::checkLifetimes, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS,
+                IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        AdjacencyWarmer warmer = new AdjacencyWarmer(node);
+        this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        model.model().addListener(listener);
+        model.onReplaced(c -> {
+            c.addListener(listener);
+            reconcile();
+        });
+    }
+
+    /**
+     * Builds a router from a startup-config file (which {@code write memory} also saves to) on one
+     * loop of {@code group}, boots it and returns it. Load errors are in {@link #bootErrors()}.
+     */
+    public static RouterRuntime boot(Path startupConfig, EventLoopGroup group) {
+        RouterRuntime r = create(startupConfig, group);
+        r.bootRouter();
+        return r;
+    }
+
+    /**
+     * Like {@link #boot} but without booting: connect the links first, then call
+     * {@link #bootRouter()} (so the interfaces come up with their links, as when a lab powers on).
+     */
+    public static RouterRuntime create(Path startupConfig, EventLoopGroup group) {
+        ModelConfigEngine model = new ModelConfigEngine();
+        Router router = new Router(model, new StartupConfigStore(startupConfig), Clock.systemUTC(),
+                startupConfig.getFileName().toString());
+        return new RouterRuntime(router, model, group.next());
+    }
+
+    /** Boots the CLI router (loads startup-config) and reconciles. */
+    public List<String> bootRouter() {
+        bootErrors = router.boot();
+        reconcile();
+        return bootErrors;
+    }
+
+    public List<String> bootErrors() {
+        return bootErrors;
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public RunningConfig config() {
+        return model.model();
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public String hostname() {
+        return router.hostname();
+    }
+
+    /** The Ethernet interface {@code GigabitEthernet0/N} to attach a link to. */
+    public EthernetInterface ethernet(String ifName) {
+        return node.ethernet(ifName);
+    }
+
+    public ControllerExec exec() {
+        return exec;
+    }
+
+    IpsecEngine ipsec() {
+        return ipsec;
+    }
+
+    IkeEngine ike() {
+        return ike;
+    }
+
+    CryptoSessions sessions() {
+        return sessions;
+    }
+
+    SaIndex index() {
+        return index;
+    }
+
+    CompiledCrypto crypto() {
+        return crypto;
+    }
+
+    /** Brings the dataplane and crypto state in line with the running-config (idempotent). */
+    public void reconcile() {
+        RunningConfig c = model.model();
+        DataplaneState want = DataplaneCompiler.compile(c);
+        CompiledCrypto cc = CryptoCompiler.compile(c);
+        crypto = cc;
+        node.execute(() -> {
+            dataplane.apply(want);
+            sessions.apply(cc);
+        });
+    }
+
+    /** Runs {@code task} on the router's loop and waits (bounded) for it. */
+    <T> T onLoop(java.util.concurrent.Callable<T> task) {
+        try {
+            return node.call(task).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("router " + node.name() + " did not answer", e);
+        }
+    }
+
+    void log(String line) {
+        router.syslog().log(line);
+    }
+
+    private void adminChanged(String ifName, boolean up, boolean virtual) {
+        if (up) {
+            log("%LINK-3-UPDOWN: Interface " + ifName + ", changed state to up");
+        } else {
+            log("%LINK-5-CHANGED: Interface " + ifName + ", changed state to administratively down");
+        }
+    }
+
+    static long nowMillis() {
+        return System.nanoTime() / 1_000_000L;
+    }
+
+    /** A stable locally administered MAC per router and interface ({@code 5254.00xx.xxxx}). */
+    public static MacAddress macFor(String router, String ifName) {
+        int h = (router + "/" + ifName).hashCode();
+        return new MacAddress(0x5254_0000_0000L | (h & 0xffff_ffffL));
+    }
+
+    private static String nodeName(Router router, ModelConfigEngine model) {
+        return "r" + Integer.toHexString(System.identityHashCode(model));
+    }
+
+    @Override
+    public void close() {
+        lifetimes.cancel(false);
+        adjacencies.cancel(false);
+        model.model().removeListener(listener);
+        try {
+            node.close().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // closing: nothing left to do
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package iosim.shell.controller.show;
+
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.shell.controller.CryptoNames;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/** {@code show crypto ikev2 sa [detailed]} (reference §3.1, §3.2), from engine snapshots. */
+public final class IkeSaText {
+    private IkeSaText() {}
+
+    /** @param tunnelId the box's Tunnel-id for an SA (by our SPI) */
+    public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
+                                int windowSize) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(" IPv4 Crypto IKEv2  SA \n\n");
+        if (!sas.isEmpty()) {
+            sb.append(String.format("%-10s%-22s%-22s%-21s%s%n", "Tunnel-id", "Local", "Remote", "fvrf/ivrf", "Status "));
+        }
+        for (IkeSaSnapshot s : sas) {
+            sb.append(String.format("%-10d%-22s%-22s%-21s%-7s%n", tunnelId.applyAsInt(s.localSpi()),
+                    hostPort(s.localAddress()), hostPort(s.remoteAddress()), "none/none", status(s.state())));
+            String keysize = s.encryption() == null ? "0" : String.valueOf(s.encryption().keyBits());
+            sb.append("      Encr: ").append(CryptoNames.showCipher(s.encryption())).append(", keysize: ").append(keysize)
+                    .append(", PRF: ").append(CryptoNames.showPrf(s.prf())).append(", Hash: ")
+                    .append(CryptoNames.showHash(s.integrity())).append(", DH Grp:")
+                    .append(s.group() == null ? "0" : s.group().ianaId()).append(", Auth sign: PSK, Auth verify: PSK\n");
+            sb.append("      Life/Active Time: ").append(s.lifetimeMillis() / 1000).append('/')
+                    .append(s.ageMillis() / 1000).append(" sec\n");
+            if (detailed) {
+                detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize);
+            }
+        }
+        sb.append("\n IPv6 Crypto IKEv2  SA \n\n");
+        return sb.toString();
+    }
+
+    private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window) {
+        sb.append("      CE id: ").append(1000 + id).append(", Session-id: ").append(id).append('\n');
+        sb.append("      Local spi: ").append(s.localSpiHex()).append("       Remote spi: ").append(s.remoteSpiHex())
+                .append('\n');
+        sb.append("      Status Description: ").append(statusDescription(s.state())).append('\n');
+        sb.append("      Local id: ").append(s.localId() == null ? "" : s.localId()).append('\n');
+        sb.append("      Remote id: ").append(s.remoteId() == null ? "" : s.remoteId()).append('\n');
+        long localNext = s.nextRequestId();
+        long remoteNext = s.expectedRequestId();
+        sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local req msg id:", localNext, "Remote req msg id:", remoteNext));
+        sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local next msg id:", localNext, "Remote next msg id:",
+                remoteNext));
+        sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local req queued:", localNext, "Remote req queued:",
+                remoteNext));
+        sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local window:", window, "Remote window:", window));
+        sb.append("      DPD configured for 0 seconds, retry 0\n");
+        sb.append("      Fragmentation not  configured.\n");
+        sb.append("      Dynamic Route Update: disabled\n");
+        sb.append("      Extended Authentication not configured.\n");
+        if (!s.natTraversal()) {
+            sb.append("      NAT-T is not detected  \n");
+        } else if (s.natLocal()) {
+            sb.append("      NAT-T is detected inside\n");
+        } else {
+            sb.append("      NAT-T is detected  outside\n");
+        }
+        sb.append("      Cisco Trust Security SGT is disabled\n");
+        sb.append("      Initiator of SA : ").append(s.initiator() ? "Yes" : "No").append('\n');
+        sb.append("      PEER TYPE: Other\n");
+    }
+
+    public static String status(String engineState) {
+        return switch (engineState) {
+            case "CONNECTING" -> "IN-NEG";
+            case "ESTABLISHED", "REKEYING" -> "READY";
+            case "REKEYED", "DELETING" -> "DELETE";
+            default -> engineState;
+        };
+    }
+
+    private static String statusDescription(String engineState) {
+        return switch (engineState) {
+            case "CONNECTING" -> "Negotiation in progress";
+            case "ESTABLISHED", "REKEYING" -> "Negotiation done";
+            default -> "Deleting IKE SA";
+        };
+    }
+
+    static String hostPort(java.net.InetSocketAddress a) {
+        return a.getAddress().getHostAddress() + "/" + a.getPort();
+    }
+}
