@@ -15,7 +15,8 @@ final class AhCodec {
 
     private AhCodec() {}
 
-    static ByteBuf encapsulate(OutboundSa sa, long seq, ByteBuf inner, ByteBufAllocator alloc, int ipId) {
+    static ByteBuf encapsulate(OutboundSa sa, long seq, ByteBuf inner, ByteBufAllocator alloc, int ipId,
+                               int headroom) {
         SaPairSpec spec = sa.spec;
         int ri = inner.readerIndex();
         boolean tunnel = spec.mode() == IpsecMode.TUNNEL;
@@ -25,7 +26,8 @@ final class AhCodec {
         int icv = sa.icvLength();
         int ahLen = AH_FIXED + icv;
         int total = outerHl + ahLen + payloadLen;
-        ByteBuf out = alloc.heapBuffer(total);
+        ByteBuf out = alloc.heapBuffer(headroom + total);
+        out.setIndex(headroom, headroom);
         byte[] a = out.array();
         int ip = out.arrayOffset() + out.writerIndex();
         int ah = ip + outerHl;

@@ -26,7 +26,8 @@ public final class EspCodec {
      * Builds the protected packet (outer IPv4 [+ UDP] + ESP) for {@code inner} (an IPv4 packet,
      * read from its reader index, not consumed or released).
      */
-    static ByteBuf encapsulate(OutboundSa sa, long seq, ByteBuf inner, ByteBufAllocator alloc, int ipId) {
+    static ByteBuf encapsulate(OutboundSa sa, long seq, ByteBuf inner, ByteBufAllocator alloc, int ipId,
+                               int headroom) {
         SaPairSpec spec = sa.spec;
         int ri = inner.readerIndex();
         int innerLen = inner.readableBytes();
@@ -42,7 +43,8 @@ public final class EspCodec {
         int espLen = ESP_HEADER + sa.ivLength() + textLen + sa.icvLength();
         int total = outerHl + udpLen + espLen;
 
-        ByteBuf out = alloc.heapBuffer(total);
+        ByteBuf out = alloc.heapBuffer(headroom + total);
+        out.setIndex(headroom, headroom);
         byte[] a = out.array();
         int ip = out.arrayOffset() + out.writerIndex();
         int esp = ip + outerHl + udpLen;

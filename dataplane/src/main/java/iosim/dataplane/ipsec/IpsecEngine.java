@@ -35,10 +35,20 @@ public final class IpsecEngine {
     private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
     private final Map<String, Map<String, Flow>> flows = new LinkedHashMap<>();
     private final Map<Long, InboundSa> sad = new HashMap<>();
+    private final int headroom;
     private int nextIpId = 1;
     private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT;
 
     public IpsecEngine(ByteBufAllocator alloc, LongSupplier clockMillis, Consumer<IpsecEvent> events) {
+        this(alloc, clockMillis, events, 0);
+    }
+
+    /**
+     * @param headroom bytes left free in front of every packet this engine builds (so a link
+     *                 header can be prepended without copying)
+     */
+    public IpsecEngine(ByteBufAllocator alloc, LongSupplier clockMillis, Consumer<IpsecEvent> events, int headroom) {
+        this.headroom = headroom;
         this.alloc = alloc;
         this.clockMillis = clockMillis;
         this.events = events;
@@ -225,8 +235,8 @@ public final class IpsecEngine {
         ByteBuf out;
         try {
             out = sa.spec.protocol() == IpsecProtocol.ESP
-                    ? EspCodec.encapsulate(sa, seq, packet, alloc, nextIpId())
-                    : AhCodec.encapsulate(sa, seq, packet, alloc, nextIpId());
+                    ? EspCodec.encapsulate(sa, seq, packet, alloc, nextIpId(), headroom)
+                    : AhCodec.encapsulate(sa, seq, packet, alloc, nextIpId(), headroom);
         } catch (RuntimeException e) {
             flow.counters.internalErrSend++;
             return new OutboundResult.Dropped(DropReason.MALFORMED);

@@ -1,0 +1,153 @@
+package iosim.dataplane.ipsec.node;
+
+import static iosim.dataplane.TestLab.eth;
+import static iosim.dataplane.TestLab.get;
+import static iosim.dataplane.TestLab.ip;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iosim.dataplane.Node;
+import iosim.dataplane.PingRequest;
+import iosim.dataplane.ProbeResult;
+import iosim.dataplane.StaticRoute;
+import iosim.dataplane.TestLab;
+import iosim.dataplane.ipsec.IpsecEvent;
+import iosim.dataplane.ipsec.IpsecFlowSnapshot;
+import iosim.dataplane.ipsec.IpsecMode;
+import iosim.dataplane.ipsec.IpsecProtocol;
+import iosim.dataplane.ipsec.SaKeys;
+import iosim.dataplane.ipsec.SaLifetime;
+import iosim.dataplane.ipsec.SaPairSpec;
+import iosim.dataplane.ipsec.UdpEncapsulation;
+import iosim.dataplane.ipsec.crypto.EspTransform;
+import iosim.dataplane.ipsec.crypto.IntegrityAlgorithm;
+import iosim.dataplane.ipsec.spd.AddressRangeSelector;
+import iosim.dataplane.ipsec.spd.InterfacePolicy;
+import iosim.dataplane.ipsec.spd.SpdEntry;
+import iosim.dataplane.ipsec.spd.TrafficSelector;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two routers on a wire; ping through ESP via the node's hooks (crypto map and VTI). */
+class NodeIpsecTest {
+    private TestLab lab;
+    private Node r1;
+    private Node r2;
+    private NodeIpsec ipsec1;
+    private NodeIpsec ipsec2;
+    private final List<IpsecEvent> events1 = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void build() {
+        lab = new TestLab(2);
+        r1 = lab.node("R1");
+        r2 = lab.node("R2");
+        TestLab.wire(eth(r1, "Gi0/0", "192.0.2.1/24"), eth(r2, "Gi0/0", "192.0.2.2/24"));
+        ipsec1 = new NodeIpsec(r1, System::nanoTime, events1::add, false);
+        ipsec2 = new NodeIpsec(r2, System::nanoTime, e -> { }, false);
+    }
+
+    @AfterEach
+    void tearDown() {
+        get(ipsec1.close());
+        get(ipsec2.close());
+        lab.close();
+    }
+
+    private static SaPairSpec spec(String ifName, int local, int peer, TrafficSelector sel, UdpEncapsulation udp,
+                                   EspTransform t, long inSpi, SaKeys in, long outSpi, SaKeys out) {
+        return new SaPairSpec(ifName, "e1", IpsecProtocol.ESP, IpsecMode.TUNNEL, local, peer, udp, t, sel,
+                inSpi, in, outSpi, out, 64, false, SaLifetime.IOS_DEFAULT, 0);
+    }
+
+    private static SaKeys keys(EspTransform t, long seed) {
+        Random r = new Random(seed);
+        byte[] e = new byte[t.encryptionKeyLength()];
+        byte[] i = new byte[t.integrity().keyLength()];
+        r.nextBytes(e);
+        r.nextBytes(i);
+        return new SaKeys(e, i);
+    }
+
+    @Test
+    void cryptoMapDropsTheFirstPingRaisesAcquireThenCarriesPings() {
+        get(r1.addLoopback("Loopback0"));
+        get(r1.setAddress("Loopback0", ip("10.1.1.1"), 32));
+        get(r2.addLoopback("Loopback0"));
+        get(r2.setAddress("Loopback0", ip("10.2.2.2"), 32));
+        get(r1.addStaticRoute(StaticRoute.via("10.2.2.0/24", "192.0.2.2")));
+        get(r2.addStaticRoute(StaticRoute.via("10.1.1.0/24", "192.0.2.1")));
+        AddressRangeSelector sel1 = AddressRangeSelector.between(ip("10.1.1.0"), 24, ip("10.2.2.0"), 24);
+        AddressRangeSelector sel2 = AddressRangeSelector.between(ip("10.2.2.0"), 24, ip("10.1.1.0"), 24);
+        get(ipsec1.setInterfacePolicy(new InterfacePolicy("Gi0/0", ip("192.0.2.1"), 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", sel1, ip("192.0.2.2"), "CMAP", 10)))));
+        get(ipsec2.setInterfacePolicy(new InterfacePolicy("Gi0/0", ip("192.0.2.2"), 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", sel2, ip("192.0.2.1"), "CMAP", 10)))));
+        // prime ARP with a cleartext ping between the outer addresses
+        assertThat(TestLab.pingUntilReply(r1, "192.0.2.2", 5)).isInstanceOf(ProbeResult.Reply.class);
+
+        PingRequest ping = PingRequest.to(ip("10.2.2.2")).withSource(ip("10.1.1.1"))
+                .withTimeout(Duration.ofMillis(300));
+        assertThat(get(r1.ping(ping))).isNotInstanceOf(ProbeResult.Reply.class);
+        assertThat(events1).singleElement().isInstanceOf(IpsecEvent.Acquire.class);
+
+        EspTransform t = EspTransform.aesCbc(256, IntegrityAlgorithm.HMAC_SHA2_256_128);
+        SaKeys k12 = keys(t, 1);
+        SaKeys k21 = keys(t, 2);
+        get(ipsec1.installSaPair(spec("Gi0/0", ip("192.0.2.1"), ip("192.0.2.2"), sel1, null, t,
+                0x2100, k21, 0x1200, k12)));
+        get(ipsec2.installSaPair(spec("Gi0/0", ip("192.0.2.2"), ip("192.0.2.1"), sel2, null, t,
+                0x1200, k12, 0x2100, k21)));
+        for (int i = 0; i < 3; i++) {
+            assertThat(get(r1.ping(ping.withTimeout(Duration.ofSeconds(2))))).isInstanceOf(ProbeResult.Reply.class);
+        }
+        IpsecFlowSnapshot s1 = get(ipsec1.snapshot()).get(0);
+        IpsecFlowSnapshot s2 = get(ipsec2.snapshot()).get(0);
+        assertThat(s1.counters().encaps()).isEqualTo(3);
+        assertThat(s1.counters().decaps()).isEqualTo(3);
+        assertThat(s1.counters().noSaSend()).isEqualTo(1);
+        assertThat(s2.counters().decaps()).isEqualTo(3);
+        assertThat(s2.counters().encaps()).isEqualTo(3);
+        assertThat(get(ipsec1.exportEspSaFile())).contains("\"0x00001200\"", "\"0x00002100\"");
+    }
+
+    @Test
+    void vtiWithUdpEncapsulationCarriesPings() {
+        for (Node n : List.of(r1, r2)) {
+            boolean one = n == r1;
+            get(n.addTunnel("Tunnel0"));
+            get(n.setAddress("Tunnel0", ip(one ? "10.9.9.1" : "10.9.9.2"), 30));
+            get(n.setAdminUp("Tunnel0", true));
+            get(n.setTunnelEndpoints("Tunnel0", ip(one ? "192.0.2.1" : "192.0.2.2"), ip(one ? "192.0.2.2" : "192.0.2.1")));
+            get(n.setTunnelLineUp("Tunnel0", true));
+        }
+        get(r2.addLoopback("Loopback0"));
+        get(r2.setAddress("Loopback0", ip("2.2.2.2"), 32));
+        get(r1.addStaticRoute(StaticRoute.out("2.2.2.2/32", "Tunnel0")));
+        EspTransform t = EspTransform.aesGcm16(256);
+        SaKeys k12 = keys(t, 3);
+        SaKeys k21 = keys(t, 4);
+        AddressRangeSelector any = AddressRangeSelector.any();
+        int a1 = ip("192.0.2.1");
+        int a2 = ip("192.0.2.2");
+        get(ipsec1.setInterfacePolicy(new InterfacePolicy("Tunnel0", a1, 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", any, a2, "Tunnel0-head-0", 1)))));
+        get(ipsec2.setInterfacePolicy(new InterfacePolicy("Tunnel0", a2, 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", any, a1, "Tunnel0-head-0", 1)))));
+        get(ipsec1.listenOn("Gi0/0"));
+        get(ipsec2.listenOn("Gi0/0"));
+        get(ipsec1.installSaPair(spec("Tunnel0", a1, a2, any, UdpEncapsulation.standard(), t, 0x2100, k21, 0x1200, k12)));
+        get(ipsec2.installSaPair(spec("Tunnel0", a2, a1, any, UdpEncapsulation.standard(), t, 0x1200, k12, 0x2100, k21)));
+
+        assertThat(TestLab.pingUntilReply(r1, "2.2.2.2", 5)).isInstanceOf(ProbeResult.Reply.class);
+        IpsecFlowSnapshot s2 = get(ipsec2.snapshot()).get(0);
+        assertThat(s2.counters().decaps()).isPositive();
+        assertThat(s2.counters().encaps()).isEqualTo(s2.counters().decaps());
+        assertThat(s2.peerPort()).isEqualTo(4500);
+        assertThat(s2.plaintextMtu()).isEqualTo(1500 - 20 - 8 - 8 - 8 - 16 - 2);
+    }
+}
