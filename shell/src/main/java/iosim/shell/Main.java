@@ -1,10 +1,94 @@
 package iosim.shell;
 
-/** Entry point of the launcher ({@code ./iosim}). Subcommands: router, lab. */
-public final class Main {
-    private Main() {}
+import iosim.shell.cli.CliSession;
+import iosim.shell.cli.Router;
+import iosim.shell.cli.RunningConfigEngine;
+import iosim.shell.cli.StartupConfigStore;
+import iosim.shell.console.JLineConsole;
+import iosim.shell.console.StdinConsole;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point of the launcher ({@code ./iosim}).
+ * <ul>
+ *   <li>{@code ./iosim}: one router booted from {@code running-configs/seed-site-a.cfg}, whose
+ *       NVRAM is {@code nvram/site-a/startup-config} (the seed is copied there on first use so
+ *       that {@code write memory} never edits the seed);</li>
+ *   <li>{@code ./iosim router --startup-config FILE}: one router; FILE is its startup-config
+ *       (loaded at boot, written by {@code write memory}).</li>
+ * </ul>
+ * The console is interactive (JLine) on a terminal, line by line otherwise.
+ */
+@Command(name = "iosim", mixinStandardHelpOptions = true, subcommands = {Main.RouterCommand.class},
+        description = "Cisco-IOS-style router simulator.")
+public final class Main implements Callable<Integer> {
+    static final Path DEFAULT_SEED = Path.of("running-configs", "seed-site-a.cfg");
+    static final Path DEFAULT_NVRAM = Path.of("nvram", "site-a", "startup-config");
 
     public static void main(String[] args) {
-        System.out.println("iosim: skeleton; the router console is being built (issue 2)");
+        int code = new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parse) -> {
+            System.err.println("iosim: " + e.getMessage());
+            return 1;
+        }).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(DEFAULT_NVRAM) && Files.exists(DEFAULT_SEED)) {
+            Files.createDirectories(DEFAULT_NVRAM.getParent());
+            Files.copy(DEFAULT_SEED, DEFAULT_NVRAM);
+        }
+        return runRouter(DEFAULT_NVRAM, null);
+    }
+
+    /** {@code ./iosim router --startup-config FILE}. */
+    @Command(name = "router", mixinStandardHelpOptions = true, description = "Run one router on this console.")
+    static final class RouterCommand implements Callable<Integer> {
+        @Option(names = "--startup-config", required = true, paramLabel = "FILE",
+                description = "The router's startup-config (loaded at boot, written by write memory).")
+        Path startupConfig;
+
+        @Option(names = "--clock", hidden = true, paramLabel = "INSTANT",
+                description = "Freeze the clock at this instant (tests), e.g. 2026-03-03T09:42:13.507Z.")
+        Instant clock;
+
+        @Override
+        public Integer call() throws Exception {
+            return runRouter(startupConfig, clock);
+        }
+    }
+
+    static int runRouter(Path startupConfig, Instant fixedClock) throws Exception {
+        Clock clock = fixedClock == null ? Clock.systemUTC() : Clock.fixed(fixedClock, ZoneOffset.UTC);
+        Router router = new Router(new RunningConfigEngine(), new StartupConfigStore(startupConfig), clock,
+                startupConfig.getFileName().toString());
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        List<String> errors = router.boot();
+        if (JLineConsole.stdinIsTerminal()) {
+            new JLineConsole(router, errors).run();
+            return 0;
+        }
+        for (String e : errors) {
+            out.print(e + "\n");
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        StdinConsole console = new StdinConsole(in, out);
+        console.run(new CliSession(router, console, "console"));
+        out.flush();
+        return 0;
     }
 }

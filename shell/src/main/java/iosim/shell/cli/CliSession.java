@@ -40,6 +40,7 @@ public final class CliSession {
     private int terminalWidth = 80;
     private boolean ended;
     private int caretBase = -1;
+    private boolean booting;
 
     /**
      * @param lineName who configures, for {@code %SYS-5-CONFIG_I: Configured from console by console}
@@ -122,6 +123,11 @@ public final class CliSession {
      */
     public void setCaretBase(int base) {
         caretBase = base;
+    }
+
+    /** Marks this session as the one loading the startup-config at boot. */
+    void setBooting(boolean booting) {
+        this.booting = booting;
     }
 
     private int caret(int column) {
@@ -259,7 +265,9 @@ public final class CliSession {
             }
             return true;
         }
-        ApplyResult o = router.config().apply(frame.mode(), frame.context(), tree);
+        ApplyResult o = booting
+                ? router.config().applyAtBoot(frame.mode(), frame.context(), tree)
+                : router.config().apply(frame.mode(), frame.context(), tree);
         if (o.isInvalidInput()) {
             term.print(CliErrors.invalid(caret(o.errorColumn())));
             return false;
@@ -308,19 +316,24 @@ public final class CliSession {
      * line; the console then shows the prompt with {@code before} typed again.
      */
     public void help(String before) {
+        help(before, term);
+    }
+
+    /** As {@link #help(String)}, writing the answer to {@code to} (the console's line redraw). */
+    public void help(String before, Terminal to) {
         Mode m = mode();
         KeywordFilter filter = m == Mode.USER_EXEC ? PrivilegeFilter.USER_EXEC : KeywordFilter.NONE;
         HelpResult h = matcher.help(m.entryRule(), before, filter);
         if (h instanceof HelpResult.Listing l) {
-            term.print(HelpFormatter.listing(l.entries()) + "\n");
+            to.print(HelpFormatter.listing(l.entries()) + "\n");
         } else if (h instanceof HelpResult.Words w) {
-            term.print(HelpFormatter.words(w.names(), terminalWidth) + "\n");
+            to.print(HelpFormatter.words(w.names(), terminalWidth) + "\n");
         } else if (h instanceof HelpResult.Unrecognized) {
-            term.print(CliErrors.unrecognized());
+            to.print(CliErrors.unrecognized());
         } else if (h instanceof HelpResult.Invalid inv) {
-            term.print(CliErrors.invalid(caret(inv.column())));
+            to.print(CliErrors.invalid(caret(inv.column())));
         } else if (h instanceof HelpResult.Ambiguous) {
-            term.print(CliErrors.ambiguous(before));
+            to.print(CliErrors.ambiguous(before));
         }
     }
 

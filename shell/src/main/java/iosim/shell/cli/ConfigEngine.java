@@ -22,6 +22,14 @@ public interface ConfigEngine {
      */
     ApplyResult apply(Mode mode, ModeContext context, ParserRuleContext lineTree);
 
+    /**
+     * Applies one line of the startup-config while booting (IOS's boot semantics: a physical
+     * interface whose block appears comes up unless the block says {@code shutdown}).
+     */
+    default ApplyResult applyAtBoot(Mode mode, ModeContext context, ParserRuleContext lineTree) {
+        return apply(mode, context, lineTree);
+    }
+
     /** The configuration as saved in startup-config (no "Building configuration..." header). */
     String render();
 

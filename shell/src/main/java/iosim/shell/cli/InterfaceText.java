@@ -12,14 +12,14 @@ import java.util.Objects;
 final class InterfaceText {
     private InterfaceText() {}
 
-    /** Classic IOS layout: Interface padded to 27 characters. */
+    /** IOS-XE layout: Interface padded to 23 characters. */
     static String brief(List<InterfaceView> interfaces, List<InterfaceView> atBoot) {
         StringBuilder sb = new StringBuilder();
-        sb.append(pad("Interface", 27)).append(pad("IP-Address", 16)).append("OK? Method Status                Protocol\n");
+        sb.append(pad("Interface", 23)).append(pad("IP-Address", 16)).append("OK? Method Status                Protocol\n");
         for (InterfaceView i : interfaces) {
             String ip = i.address() == null ? "unassigned" : i.address();
             String method = i.address() == null ? "unset" : fromBoot(i, atBoot) ? "NVRAM" : "manual";
-            sb.append(pad(i.name(), 27)).append(pad(ip, 16)).append("YES ").append(pad(method, 7))
+            sb.append(pad(i.name(), 23)).append(pad(ip, 16)).append("YES ").append(pad(method, 7))
                     .append(pad(status(i), 22)).append(pad(protocol(i), 8)).append('\n');
         }
         return sb.toString();

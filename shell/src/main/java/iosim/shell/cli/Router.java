@@ -107,7 +107,7 @@ public final class Router {
             text = Optional.empty();
         }
         if (text.isPresent()) {
-            errors = new StartupConfigLoader(this).load(startupName, text.get());
+            errors = new StartupConfigLoader(this).load(startupName, text.get(), true);
         } else {
             errors = List.of();
         }

@@ -19,10 +19,16 @@ public final class StartupConfigLoader {
 
     /** Applies the text; returns the error reports (one string per output line). */
     public List<String> load(String fileName, String text) {
+        return load(fileName, text, false);
+    }
+
+    /** As {@link #load(String, String)}; {@code booting} selects IOS's boot-time semantics. */
+    public List<String> load(String fileName, String text, boolean booting) {
         CaptureTerminal capture = new CaptureTerminal();
         CliSession session = new CliSession(router, capture, "console");
         session.setExecMode(Mode.PRIV_EXEC);
         session.enterConfig();
+        session.setBooting(booting);
         List<String> errors = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

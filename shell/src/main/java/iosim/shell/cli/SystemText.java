@@ -10,11 +10,11 @@ import java.util.Locale;
 
 /**
  * {@code show clock}, {@code show version}, {@code show users}, {@code show debugging},
- * {@code show logging}. The personality is IOSv 15.9(3)M (interface names such as
- * GigabitEthernet0/0). Pure functions of their arguments.
+ * {@code show logging}. The personality is IOS-XE 17.9 on a virtual router (as the
+ * renderer's {@code version 17.9}), with IOSv-style interface names (GigabitEthernet0/0). Pure functions of their arguments.
  */
 final class SystemText {
-    static final int NVRAM_BYTES = 262144;
+    static final int NVRAM_BYTES = 33554432;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC' EEE MMM d yyyy", Locale.ENGLISH);
 
     private SystemText() {}
@@ -49,18 +49,31 @@ final class SystemText {
 
     static String version(Router r) {
         long gig = r.config().interfaces().stream().filter(i -> i.name().startsWith("GigabitEthernet")).count();
-        return "Cisco IOS Software, IOSv Software (VIOS-ADVENTERPRISEK9-M), Version 15.9(3)M4, RELEASE SOFTWARE (fc3)\n"
+        return "Cisco IOS XE Software, Version 17.09.04a\n"
+                + "Cisco IOS Software [Cupertino], Virtual XE Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 17.9.4a, RELEASE SOFTWARE (fc3)\n"
                 + "Technical Support: http://www.cisco.com/techsupport\n"
-                + "Copyright (c) 1986-2021 by Cisco Systems, Inc.\n"
-                + "Compiled Thu 28-Oct-21 15:26 by mcpre\n"
+                + "Copyright (c) 1986-2023 by Cisco Systems, Inc.\n"
+                + "Compiled Tue 17-Oct-23 09:12 by mcpre\n"
                 + "\n"
                 + "\n"
-                + "ROM: Bootstrap program is IOSv\n"
+                + "Cisco IOS-XE software, Copyright (c) 2005-2023 by cisco Systems, Inc.\n"
+                + "All rights reserved.  Certain components of Cisco IOS-XE software are\n"
+                + "licensed under the GNU General Public License (\"GPL\") Version 2.0.  The\n"
+                + "software code licensed under GPL Version 2.0 is free software that comes\n"
+                + "with ABSOLUTELY NO WARRANTY.  You can redistribute and/or modify such\n"
+                + "GPL code under the terms of GPL Version 2.0.  For more details, see the\n"
+                + "documentation or \"License Notice\" file accompanying the IOS-XE software,\n"
+                + "or the applicable URL provided on the flyer accompanying the IOS-XE\n"
+                + "software.\n"
+                + "\n"
+                + "\n"
+                + "ROM: IOS-XE ROMMON\n"
                 + "\n"
                 + r.hostname() + " uptime is " + uptime(r.uptime()) + "\n"
+                + "Uptime for this control processor is " + uptime(r.uptime()) + "\n"
                 + "System returned to ROM by reload\n"
-                + "System image file is \"flash0:/vios-adventerprisek9-m\"\n"
-                + "Last reload reason: Unknown reason\n"
+                + "System image file is \"bootflash:packages.conf\"\n"
+                + "Last reload reason: reload\n"
                 + "\n"
                 + "\n"
                 + "\n"
@@ -79,17 +92,23 @@ final class SystemText {
                 + "If you require further assistance please contact us by sending email to\n"
                 + "export@cisco.com.\n"
                 + "\n"
-                + "Cisco IOSv (revision 1.0) with  with 460137K/62464K bytes of memory.\n"
-                + "Processor board ID 9SIMULATED01\n"
-                + Math.max(gig, 0) + " Gigabit Ethernet interfaces\n"
-                + "DRAM configuration is 72 bits wide with parity disabled.\n"
-                + "256K bytes of non-volatile configuration memory.\n"
-                + "2097152K bytes of ATA System CompactFlash 0 (Read/Write)\n"
-                + "0K bytes of ATA CompactFlash 1 (Read/Write)\n"
+                + "License Level: \n"
+                + "License Type: Perpetual\n"
+                + "Next reload license Level: \n"
                 + "\n"
+                + "The current throughput level is 2000 kbps \n"
                 + "\n"
+                + "Smart Licensing Status: Smart Licensing Using Policy\n"
                 + "\n"
-                + "Configuration register is 0x0\n"
+                + "cisco C8000V (VXE) processor (revision VXE) with 2025412K/3075K bytes of memory.\n"
+                + "Processor board ID 9SIMULATED1\n"
+                + "Router operating mode: Autonomous\n"
+                + gig + " Gigabit Ethernet interfaces\n"
+                + "32768K bytes of non-volatile configuration memory.\n"
+                + "3964980K bytes of physical memory.\n"
+                + "11526144K bytes of virtual hard disk at bootflash:.\n"
+                + "\n"
+                + "Configuration register is 0x2102\n"
                 + "\n";
     }
 

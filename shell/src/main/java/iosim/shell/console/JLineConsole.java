@@ -1,0 +1,307 @@
+package iosim.shell.console;
+
+import iosim.shell.cli.CliSession;
+import iosim.shell.cli.Router;
+import iosim.shell.cli.Syslog;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The interactive console (JLine 3): line editing and history, {@code ?} answered at once
+ * without Enter (the help, then the line redrawn), Tab completing a unique keyword, Ctrl-Z
+ * back to privileged EXEC (echoed {@code ^Z}), Ctrl-C leaving configuration mode, output paged
+ * with {@code  --More-- } after {@code terminal length} lines, syslog messages shown after the
+ * prompt. Boots into {@code Router>}.
+ */
+public final class JLineConsole implements iosim.shell.cli.Terminal {
+    private static final String MORE = " --More-- ";
+
+    private final Router router;
+    private final List<String> bootErrors;
+    private final List<String> pendingLogs = new ArrayList<>();
+    private final StringBuilder output = new StringBuilder();
+    private Terminal terminal;
+    private LineReader reader;
+    private CliSession session;
+    private boolean controlZ;
+    private boolean pagingStopped;
+
+    public JLineConsole(Router router, List<String> bootErrors) {
+        this.router = router;
+        this.bootErrors = bootErrors;
+    }
+
+    /** True when stdin is a terminal (JDK 17: a console exists; JDK 22+: it is a terminal). */
+    public static boolean stdinIsTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    public void run() throws IOException {
+        terminal = TerminalBuilder.builder().system(true).jna(false).jansi(false).build();
+        reader = LineReaderBuilder.builder().terminal(terminal).appName("iosim").build();
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        reader.unsetOpt(LineReader.Option.AUTO_LIST);
+        reader.unsetOpt(LineReader.Option.AUTO_MENU);
+        reader.setVariable(LineReader.BELL_STYLE, "audible");
+        reader.setVariable(LineReader.HISTORY_SIZE, 256);
+        session = new CliSession(router, this, "console");
+        bindKeys();
+        Syslog.Listener listener = this::logged;
+        router.syslog().addListener(listener);
+        try {
+            PrintWriter w = terminal.writer();
+            for (String e : bootErrors) {
+                w.println(e);
+            }
+            w.print("\n\nPress RETURN to get started!\n\n\n");
+            w.flush();
+            loop();
+        } finally {
+            router.syslog().removeListener(listener);
+            terminal.close();
+        }
+    }
+
+    private void bindKeys() {
+        reader.getWidgets().put("ios-help", this::helpWidget);
+        reader.getWidgets().put("ios-complete", this::completeWidget);
+        reader.getWidgets().put("ios-ctrl-z", this::controlZWidget);
+        KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+        main.bind(new Reference("ios-help"), "?");
+        main.bind(new Reference("ios-complete"), "\t");
+        main.bind(new Reference("ios-ctrl-z"), KeyMap.ctrl('Z'));
+    }
+
+    private void loop() {
+        while (true) {
+            String line;
+            controlZ = false;
+            try {
+                line = reader.readLine(session.prompt());
+            } catch (UserInterruptException e) {
+                if (session.mode().isConfig()) {
+                    session.controlZ();
+                }
+                afterCommand();
+                continue;
+            } catch (EndOfFileException e) {
+                return;
+            }
+            if (controlZ) {
+                session.controlZ();
+            } else {
+                pagingStopped = false;
+                session.execute(line);
+                flushOutput();
+            }
+            afterCommand();
+            if (session.ended()) {
+                terminal.writer().print("\n" + router.hostname() + " con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n\n");
+                terminal.writer().flush();
+                try {
+                    reader.readLine("");
+                } catch (UserInterruptException | EndOfFileException e) {
+                    return;
+                }
+                session.restart();
+            }
+        }
+    }
+
+    // ---- widgets ----------------------------------------------------------------------------
+
+    private boolean helpWidget() {
+        String buf = reader.getBuffer().toString();
+        String before = buf.substring(0, reader.getBuffer().cursor());
+        CaptureTerminal capture = new CaptureTerminal();
+        CliSession helpSession = session;
+        helpSession.help(before, capture);
+        reader.printAbove(session.prompt() + buf + "?\n" + stripLastNewline(capture.text()));
+        return true;
+    }
+
+    private static String stripLastNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private boolean completeWidget() {
+        String buf = reader.getBuffer().toString();
+        int cursor = reader.getBuffer().cursor();
+        Optional<String> done = session.complete(buf.substring(0, cursor));
+        if (done.isEmpty()) {
+            terminal.puts(Capability.bell);
+            terminal.flush();
+            return true;
+        }
+        String rest = buf.substring(cursor);
+        reader.getBuffer().clear();
+        reader.getBuffer().write(done.get() + rest);
+        reader.getBuffer().cursor(done.get().length());
+        return true;
+    }
+
+    private boolean controlZWidget() {
+        controlZ = true;
+        reader.getBuffer().clear();
+        reader.getBuffer().write("^Z");
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
+    }
+
+    // ---- output, paging, syslog ----------------------------------------------------------------
+
+    private synchronized void logged(String line) {
+        pendingLogs.add(line);
+    }
+
+    private void afterCommand() {
+        List<String> logs;
+        synchronized (this) {
+            logs = new ArrayList<>(pendingLogs);
+            pendingLogs.clear();
+        }
+        if (!logs.isEmpty()) {
+            PrintWriter w = terminal.writer();
+            w.print(session.prompt() + "\n");
+            for (String l : logs) {
+                w.print(l + "\n");
+            }
+            w.flush();
+        }
+    }
+
+    @Override
+    public void print(String text) {
+        output.append(text);
+    }
+
+    /** Writes the buffered output, pausing with --More-- every terminal-length lines. */
+    private void flushOutput() {
+        String text = output.toString();
+        output.setLength(0);
+        PrintWriter w = terminal.writer();
+        int pageLines = session.terminalLength();
+        if (pageLines <= 0 || pagingStopped) {
+            if (!pagingStopped) {
+                w.print(text);
+            }
+            w.flush();
+            return;
+        }
+        int shown = 0;
+        int start = 0;
+        int limit = pageLines - 1;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            w.write(text, start, end - start);
+            start = end;
+            shown++;
+            if (shown >= limit && start < text.length()) {
+                w.print(MORE);
+                w.flush();
+                int key = readKey();
+                w.print("\r" + " ".repeat(MORE.length()) + "\r");
+                if (key == ' ') {
+                    shown = 0;
+                    limit = pageLines - 1;
+                } else if (key == '\r' || key == '\n') {
+                    limit = 1;
+                    shown = 0;
+                } else {
+                    pagingStopped = true;
+                    break;
+                }
+            }
+        }
+        w.flush();
+    }
+
+    private int readKey() {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            NonBlockingReader r = terminal.reader();
+            return r.read();
+        } catch (IOException e) {
+            return 'q';
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public String confirm(String question) {
+        flushOutput();
+        try {
+            return reader.readLine(question);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String readSecret(String question) {
+        flushOutput();
+        try {
+            return reader.readLine(question, (char) 0);
+        } catch (UserInterruptException | EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    /** Collects the text of a {@code ?} answer. */
+    private static final class CaptureTerminal implements iosim.shell.cli.Terminal {
+        private final StringBuilder sb = new StringBuilder();
+
+        @Override
+        public void print(String text) {
+            sb.append(text);
+        }
+
+        @Override
+        public String confirm(String question) {
+            return "";
+        }
+
+        @Override
+        public String readSecret(String question) {
+            return null;
+        }
+
+        @Override
+        public boolean interactive() {
+            return false;
+        }
+
+        String text() {
+            return sb.toString();
+        }
+    }
+}
