@@ -12,7 +12,7 @@ final class ArpTable {
     /** How often an unanswered address is asked again. */
     static final long RETRY_NANOS = 1_000_000_000L;
 
-    private record Learned(MacAddress mac, EthernetInterface iface, long learnedNanos) {}
+    private record Learned(MacAddress mac, EthernetInterface iface, long learnedNanos, boolean isStatic) {}
 
     private final Map<Integer, Learned> learned = new HashMap<>();
     private final Map<Integer, Long> pending = new HashMap<>();
@@ -29,8 +29,27 @@ final class ArpTable {
     }
 
     void learn(int ip, MacAddress mac, EthernetInterface iface, long now) {
-        learned.put(ip, new Learned(mac, iface, now));
+        Learned old = learned.get(ip);
+        if (old != null && old.isStatic) {
+            return;
+        }
+        learned.put(ip, new Learned(mac, iface, now, false));
         pending.remove(ip);
+    }
+
+    /** {@code arp A.B.C.D MAC arpa}: an entry that never ages and is not overwritten by learning. */
+    void addStatic(int ip, MacAddress mac, EthernetInterface iface) {
+        learned.put(ip, new Learned(mac, iface, 0, true));
+        pending.remove(ip);
+    }
+
+    boolean removeStatic(int ip) {
+        Learned old = learned.get(ip);
+        if (old != null && old.isStatic) {
+            learned.remove(ip);
+            return true;
+        }
+        return false;
     }
 
     /** True when a request for {@code ip} should be sent now (none sent in the last retry interval). */
@@ -49,21 +68,22 @@ final class ArpTable {
 
     /** Drops entries older than the ageing time and stale pending requests. */
     void expire(long now) {
-        learned.values().removeIf(l -> now - l.learnedNanos >= ageingNanos);
+        learned.values().removeIf(l -> !l.isStatic && now - l.learnedNanos >= ageingNanos);
         pending.values().removeIf(t -> now - t >= 10 * RETRY_NANOS);
     }
 
     /** Forgets every entry learned on {@code iface} (it went down or changed address). */
     void flush(EthernetInterface iface) {
         for (Iterator<Learned> it = learned.values().iterator(); it.hasNext();) {
-            if (it.next().iface == iface) {
+            Learned l = it.next();
+            if (l.iface == iface && !l.isStatic) {
                 it.remove();
             }
         }
     }
 
     void clear() {
-        learned.clear();
+        learned.values().removeIf(l -> !l.isStatic);
         pending.clear();
     }
 
@@ -74,8 +94,8 @@ final class ArpTable {
                 out.add(new ArpEntry(i.address(), -1, e.mac(), i.name()));
             }
         }
-        learned.forEach((ip, l) -> out.add(new ArpEntry(ip, (int) ((now - l.learnedNanos) / 60_000_000_000L), l.mac,
-                l.iface.name())));
+        learned.forEach((ip, l) -> out.add(new ArpEntry(ip,
+                l.isStatic ? -1 : (int) ((now - l.learnedNanos) / 60_000_000_000L), l.mac, l.iface.name())));
         out.sort((a, b) -> Integer.compareUnsigned(a.address(), b.address()));
         return out;
     }

@@ -372,6 +372,16 @@ public final class Node {
         return call(() -> arp.snapshot(nanoTime(), ordered));
     }
 
+    /** {@code arp A.B.C.D MAC arpa}: a static entry on {@code ifName} (never ages). */
+    public CompletableFuture<Void> addStaticArp(int address, MacAddress mac, String ifName) {
+        return run(() -> arp.addStatic(address, mac, (EthernetInterface) require(ifName)));
+    }
+
+    public CompletableFuture<Boolean> removeStaticArp(int address) {
+        return call(() -> arp.removeStatic(address));
+    }
+
+    /** {@code clear arp-cache}: forgets learned entries (static ones stay). */
     public CompletableFuture<Void> clearArp() {
         return run(arp::clear);
     }

@@ -116,7 +116,7 @@ public final class ForwardingBench implements Bench {
         long end = System.nanoTime() + nanos;
         while (System.nanoTime() < end) {
             if (injected.get() - sink.frames.get() > maxInFlight) {
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000); // leave the cores to the routers
                 continue;
             }
             injected.addAndGet(batch);
@@ -131,7 +131,7 @@ public final class ForwardingBench implements Bench {
         }
         long drainUntil = System.nanoTime() + 2_000_000_000L;
         while (sink.frames.get() < injected.get() && System.nanoTime() < drainUntil) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * An access list compiled for lookup by tuple-space search: entries are grouped by their
- * "shape" (source wildcard, destination wildcard, whether the protocol is fixed, whether the
+ * "shape" (source wildcard, destination wildcard, protocol or {@code ip}, whether the
  * destination port is an exact {@code eq}); each group is a hash table keyed by the masked
- * fields. A lookup probes one hash table per shape, in order of each shape's first entry, and
+ * fields. Shapes of another protocol are skipped without hashing. A lookup probes one hash table per shape, in order of each shape's first entry, and
  * stops as soon as no later shape can beat the best match, so its cost grows with the number
  * of distinct shapes, not with the number of entries. First-match semantics are kept exactly:
  * the lowest-index matching entry wins. Per-entry hit counters feed {@code show access-lists}.
@@ -29,14 +29,16 @@ public final class CompiledAcl {
         final int srcMask;
         final int dstMask;
         final boolean fixedProtocol;
+        final int protocol;
         final boolean exactDstPort;
         final TupleTable table = new TupleTable();
         int firstIndex = Integer.MAX_VALUE;
 
-        Shape(int srcMask, int dstMask, boolean fixedProtocol, boolean exactDstPort) {
+        Shape(int srcMask, int dstMask, int protocol, boolean exactDstPort) {
             this.srcMask = srcMask;
             this.dstMask = dstMask;
-            this.fixedProtocol = fixedProtocol;
+            this.protocol = protocol;
+            this.fixedProtocol = protocol != AclEntry.ANY_PROTOCOL;
             this.exactDstPort = exactDstPort;
         }
 
@@ -49,7 +51,7 @@ public final class CompiledAcl {
         }
     }
 
-    private record ShapeKey(int srcMask, int dstMask, boolean fixedProtocol, boolean exactDstPort) {}
+    private record ShapeKey(int srcMask, int dstMask, int protocol, boolean exactDstPort) {}
 
     private CompiledAcl(AccessList source) {
         this.source = source;
@@ -61,8 +63,8 @@ public final class CompiledAcl {
             boolean fixedProto = e.protocol() != AclEntry.ANY_PROTOCOL;
             boolean exactPort = fixedProto && (e.protocol() == Ipv4Header.PROTO_TCP || e.protocol() == Ipv4Header.PROTO_UDP)
                     && e.destinationPort().op() == PortMatch.Op.EQ;
-            ShapeKey k = new ShapeKey(~e.source().wildcard(), ~e.destination().wildcard(), fixedProto, exactPort);
-            Shape s = byKey.computeIfAbsent(k, x -> new Shape(x.srcMask(), x.dstMask(), x.fixedProtocol(),
+            ShapeKey k = new ShapeKey(~e.source().wildcard(), ~e.destination().wildcard(), e.protocol(), exactPort);
+            Shape s = byKey.computeIfAbsent(k, x -> new Shape(x.srcMask(), x.dstMask(), x.protocol(),
                     x.exactDstPort()));
             s.firstIndex = Math.min(s.firstIndex, idx);
             s.table.add(s.key1(e.source().address(), e.destination().address()),
@@ -111,8 +113,8 @@ public final class CompiledAcl {
             if (s.firstIndex >= best) {
                 break;
             }
-            if (s.exactDstPort && proto != Ipv4Header.PROTO_TCP && proto != Ipv4Header.PROTO_UDP) {
-                continue;
+            if (s.fixedProtocol && s.protocol != proto) {
+                continue; // a shape holds one protocol (or "ip"): skip without hashing
             }
             int[] cands = s.table.get(s.key1(src, dst), s.key2(proto, l4b));
             if (cands == null) {
