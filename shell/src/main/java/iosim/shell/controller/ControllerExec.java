@@ -3,6 +3,7 @@ package iosim.shell.controller;
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.Ipv4Addresses;
 import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.shell.cli.LiveExec;
 import iosim.shell.controller.show.CryptoSessionText;
 import iosim.shell.controller.show.IkeSaText;
 import iosim.shell.controller.show.IpsecSaText;
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
  * as text. Called from the CLI thread; reads snapshots taken on the router's loop. Never throws
  * to the user: a router that does not answer yields an IOS-style error line.
  */
-public final class ControllerExec {
+public final class ControllerExec implements LiveExec {
     private final RouterRuntime rt;
 
     ControllerExec(RouterRuntime rt) {
@@ -26,6 +27,7 @@ public final class ControllerExec {
     // ---- show ---------------------------------------------------------------------------------
 
     /** {@code show crypto ikev2 sa [remote A] [detailed]}. */
+    @Override
     public String showIkev2Sa(boolean detailed, String remoteOrNull) {
         List<IkeSaSnapshot> sas = rt.onLoop(() -> rt.ike().snapshots());
         List<IkeSaSnapshot> shown = new ArrayList<>();
@@ -38,6 +40,7 @@ public final class ControllerExec {
     }
 
     /** {@code show crypto ipsec sa [detail]}, optionally filtered by peer, interface or map. */
+    @Override
     public String showIpsecSa(boolean detail, String peer, String ifName, String map) {
         List<IpsecFlowSnapshot> flows = rt.onLoop(() -> rt.ipsec().snapshot());
         Predicate<IpsecFlowSnapshot> f = x -> (peer == null || Ipv4Addresses.format(x.peer()).equals(peer))
@@ -47,6 +50,7 @@ public final class ControllerExec {
     }
 
     /** {@code show crypto session [detail]}. */
+    @Override
     public String showCryptoSession(boolean detail) {
         CompiledCrypto cc = rt.crypto();
         List<IkeSaSnapshot> sas = rt.onLoop(() -> rt.ike().snapshots());
@@ -83,18 +87,21 @@ public final class ControllerExec {
     // ---- clear --------------------------------------------------------------------------------
 
     /** {@code clear crypto session [remote A]}: IKE and IPsec SAs, with Delete. Silent, as IOS. */
+    @Override
     public void clearSession(String remoteOrNull) {
         Integer r = remoteOrNull == null ? null : Ipv4Addresses.parse(remoteOrNull);
         rt.onLoop(() -> rt.sessions().clearIke(r));
     }
 
     /** {@code clear crypto sa [peer A]}: IPsec SAs only. */
+    @Override
     public void clearSa(String peerOrNull) {
         Integer r = peerOrNull == null ? null : Ipv4Addresses.parse(peerOrNull);
         rt.onLoop(() -> rt.sessions().clearChildren(r));
     }
 
     /** {@code clear crypto sa counters}. */
+    @Override
     public void clearSaCounters() {
         rt.onLoop(() -> {
             rt.ipsec().clearCounters();
@@ -103,11 +110,26 @@ public final class ControllerExec {
     }
 
     /** {@code clear crypto ikev2 sa [remote A]}. */
+    @Override
     public void clearIkev2Sa(String remoteOrNull) {
         clearSession(remoteOrNull);
     }
 
     // ---- ping, traceroute ------------------------------------------------------------------------
+
+    @Override
+    public String ping(String dest, int repeat, int size, int timeoutSeconds, String sourceOrNull) {
+        StringBuilder sb = new StringBuilder();
+        ping(new PingRunner.Options(dest, sourceOrNull, repeat, size, timeoutSeconds, false), sb::append);
+        return sb.toString();
+    }
+
+    @Override
+    public String traceroute(String dest, String sourceOrNull) {
+        StringBuilder sb = new StringBuilder();
+        traceroute(dest, sourceOrNull, sb::append);
+        return sb.toString();
+    }
 
     public int ping(PingRunner.Options o, Consumer<String> out) {
         return new PingRunner(rt.node()).ping(o, out);

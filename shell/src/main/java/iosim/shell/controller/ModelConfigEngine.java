@@ -22,6 +22,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 public final class ModelConfigEngine implements ConfigEngine {
     private RunningConfig config;
     private ConfigApplier applier;
+    private ConfigApplier bootApplier;
     private final List<Consumer<RunningConfig>> replaced = new ArrayList<>();
 
     public ModelConfigEngine() {
@@ -31,6 +32,7 @@ public final class ModelConfigEngine implements ConfigEngine {
     public ModelConfigEngine(RunningConfig config) {
         this.config = config;
         this.applier = new ConfigApplier(config);
+        this.bootApplier = ConfigApplier.forStartupConfig(config);
     }
 
     /** The current model (a new one after {@link #clear()}). */
@@ -46,6 +48,11 @@ public final class ModelConfigEngine implements ConfigEngine {
     @Override
     public ApplyResult apply(Mode mode, ModeContext context, ParserRuleContext lineTree) {
         return applier.apply(mode, context, lineTree);
+    }
+
+    /** A startup-config line (IOS boot semantics: an interface block brings the interface up). */
+    public ApplyResult applyAtBoot(Mode mode, ModeContext context, ParserRuleContext lineTree) {
+        return bootApplier.apply(mode, context, lineTree);
     }
 
     @Override
@@ -72,6 +79,7 @@ public final class ModelConfigEngine implements ConfigEngine {
     public void clear() {
         config = new RunningConfig();
         applier = new ConfigApplier(config);
+        bootApplier = ConfigApplier.forStartupConfig(config);
         replaced.forEach(l -> l.accept(config));
     }
 

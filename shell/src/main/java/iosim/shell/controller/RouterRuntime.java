@@ -66,6 +66,7 @@ public final class RouterRuntime implements AutoCloseable {
         sessions.setEngine(ike);
         this.dataplane = new DataplaneApplier(node, glue::attach, this::adminChanged);
         this.exec = new ControllerExec(this);
+        router.setLiveExec(exec);
         node.call(() -> {
             glue.start();
             for (String p : PHYSICAL) {
