@@ -10,6 +10,8 @@
  * {@code unrecognizedAttribute}; {@code DeletePayload(ProtocolId, List<byte[]>)} derives the
  * SPI size from the protocol; {@code IkeMessage.encrypted()} marks a message whose payloads
  * came from inside SK{}; the SK codec lives in {@code IkeMessageCodec} (no separate
- * {@code ProtectedMessageCodec}).
+ * {@code ProtectedMessageCodec}); {@link iosim.ikev2.message.SuiteTransforms} maps SA payload
+ * transforms to and from {@link iosim.ikev2.crypto.CryptoSuite} (so the crypto package does not
+ * depend on the wire format).
  */
 package iosim.ikev2.message;

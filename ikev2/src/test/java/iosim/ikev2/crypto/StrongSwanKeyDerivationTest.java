@@ -18,6 +18,7 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.ProtocolId;
 import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.SuiteTransforms;
 import iosim.ikev2.message.TrafficSelector;
 import iosim.ikev2.message.TsPayload;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class StrongSwanKeyDerivationTest {
     void ikeSaInitCarriesTheLabProposalAndGroup14() {
         SaPayload sa = initResponse.first(SaPayload.class).orElseThrow();
         assertThat(sa.proposals()).hasSize(1);
-        assertThat(CryptoSuite.fromProposal(sa.proposals().get(0))).contains(SUITE);
+        assertThat(SuiteTransforms.suiteOf(sa.proposals().get(0))).contains(SUITE);
         KePayload ke = initRequest.first(KePayload.class).orElseThrow();
         assertThat(ke.dhGroup()).isEqualTo(14);
         assertThat(ke.data()).hasSize(DhGroup.MODP_2048.publicValueLength());
@@ -106,7 +107,7 @@ class StrongSwanKeyDerivationTest {
         Proposal esp = m.first(SaPayload.class).orElseThrow().proposals().get(0);
         assertThat(esp.protocolId()).isEqualTo(ProtocolId.ESP);
         assertThat(esp.spi()).hasSize(4);
-        CryptoSuite child = CryptoSuite.fromProposal(esp).orElseThrow();
+        CryptoSuite child = SuiteTransforms.suiteOf(esp).orElseThrow();
         assertThat(child.encryption()).isEqualTo(EncryptionAlgorithm.AES_GCM_16);
         assertThat(child.encryptionKeyBits()).isEqualTo(256);
         assertThat(child.integrity()).isNull();

@@ -15,6 +15,7 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.ProtocolId;
 import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.SuiteTransforms;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class StrongSwanRekeyTest {
         Proposal pr = resp.first(SaPayload.class).orElseThrow().proposals().get(0);
         assertThat(pi.protocolId()).isEqualTo(ProtocolId.IKE);
         assertThat(pi.spi()).hasSize(8);
-        CryptoSuite suite = CryptoSuite.fromProposal(pr).orElseThrow();
+        CryptoSuite suite = SuiteTransforms.suiteOf(pr).orElseThrow();
         assertThat(suite).isEqualTo(StrongSwanKeyDerivationTest.SUITE);
         assertThat(req.first(KePayload.class).orElseThrow().dhGroup()).isEqualTo(14);
         byte[] ni = req.first(NoncePayload.class).orElseThrow().data();

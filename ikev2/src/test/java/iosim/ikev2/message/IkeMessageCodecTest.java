@@ -113,6 +113,6 @@ class IkeMessageCodecTest {
         assertThat(p.transforms().get(0).type()).isEqualTo(TransformType.UNRECOGNIZED);
         assertThat(p.transforms().get(1).unrecognizedAttribute()).isTrue();
         assertThat(p.hasUnrecognizedTransform()).isTrue();
-        assertThat(iosim.ikev2.crypto.CryptoSuite.fromProposal(p)).isEmpty();
+        assertThat(SuiteTransforms.suiteOf(p)).isEmpty();
     }
 }

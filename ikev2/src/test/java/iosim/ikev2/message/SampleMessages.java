@@ -35,8 +35,8 @@ final class SampleMessages {
         CryptoSuite g = CryptoSuite.ike(EncryptionAlgorithm.AES_GCM_16, 128, PrfAlgorithm.HMAC_SHA2_512, null,
                 DhGroup.CURVE25519);
         return new IkeMessage(IkeHeader.request(0x1122334455667788L, 0, ExchangeType.IKE_SA_INIT, 0, true), List.of(
-                new SaPayload(List.of(new Proposal(1, ProtocolId.IKE, new byte[0], s.toTransforms(false)),
-                        new Proposal(2, ProtocolId.IKE, new byte[0], g.toTransforms(false)))),
+                new SaPayload(List.of(new Proposal(1, ProtocolId.IKE, new byte[0], SuiteTransforms.transformsOf(s, false)),
+                        new Proposal(2, ProtocolId.IKE, new byte[0], SuiteTransforms.transformsOf(g, false)))),
                 new KePayload(14, filled(256, 7)),
                 new NoncePayload(filled(32, 9)),
                 NotifyPayload.of(NotifyType.NAT_DETECTION_SOURCE_IP, filled(20, 1)),
@@ -55,7 +55,7 @@ final class SampleMessages {
                 new AuthPayload(AuthMethod.SHARED_KEY_MIC, filled(32, 0x5a)),
                 new CpPayload(CpPayload.CFG_REQUEST, List.of(new CpPayload.Attribute(1, new byte[0]))),
                 new SaPayload(List.of(new Proposal(1, ProtocolId.ESP, new byte[] {1, 2, 3, 4},
-                        esp.toTransforms(true)))),
+                        SuiteTransforms.transformsOf(esp, true)))),
                 new TsPayload(true, List.of(TrafficSelector.ofPrefix(addr("192.168.1.0"), 24),
                         TrafficSelector.ofPrefix(addr("2001:db8::"), 32))),
                 new TsPayload(false, List.of(new TrafficSelector(17, 500, 500, addr("10.0.0.1"), addr("10.0.0.9")))),
