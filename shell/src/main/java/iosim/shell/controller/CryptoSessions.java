@@ -101,11 +101,26 @@ final class CryptoSessions {
         }
         intents = next;
         for (PeerIntent p : next.values()) {
-            if (p.vti() && !active.containsKey(p.sessionName()) && node.iface(p.interfaceName()) != null
+            if (p.vti()) {
+                scheduleVti(p.sessionName(), VTI_START_MILLIS);
+            }
+        }
+    }
+
+    /** A VTI negotiates by itself, shortly after it is configured (next hops get resolved first). */
+    static final long VTI_START_MILLIS = 300;
+    /** After its IKE SA went away, a VTI tries again: at once after a clear, slowly after a failure. */
+    static final long VTI_RETRY_MILLIS = 1_000;
+    static final long VTI_RETRY_AFTER_FAILURE_MILLIS = 10_000;
+
+    private void scheduleVti(String session, long delayMillis) {
+        node.eventLoop().schedule(() -> {
+            PeerIntent p = intents.get(session);
+            if (p != null && p.vti() && !active.containsKey(session) && node.iface(p.interfaceName()) != null
                     && node.iface(p.interfaceName()).adminUp()) {
                 initiate(p, p.flows().get(0));
             }
-        }
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     // ---- events -----------------------------------------------------------------------------
@@ -195,6 +210,11 @@ final class CryptoSessions {
                     + peer);
         }
         updateLine(d.sessionName());
+        PeerIntent p = intents.get(d.sessionName());
+        if (p != null && p.vti() && !active.containsKey(d.sessionName())) {
+            scheduleVti(d.sessionName(), failures.containsKey(d.sessionName()) ? VTI_RETRY_AFTER_FAILURE_MILLIS
+                    : VTI_RETRY_MILLIS);
+        }
     }
 
     private void install(String session, long ikeSpi, ChildSaKeys k) {

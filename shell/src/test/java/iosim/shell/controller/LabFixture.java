@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Routers booted from config files (copied to a temp dir), wired in-process; closes everything. */
@@ -41,15 +42,47 @@ final class LabFixture implements AutoCloseable {
     }
 
     RouterRuntime bootText(String name, String text) {
+        RouterRuntime r = createText(name, text);
+        r.bootRouter();
+        return r;
+    }
+
+    /** Builds {@code name} without booting it (link first, then {@link #bootAll()}, like a lab powering on). */
+    RouterRuntime create(String name, String file) {
+        return createText(name, read(CONFIGS.resolve(file)));
+    }
+
+    RouterRuntime createText(String name, String text) {
         try {
             Path f = dir.resolve(name + ".cfg");
             Files.writeString(f, text);
-            RouterRuntime r = RouterRuntime.boot(f, group);
+            RouterRuntime r = RouterRuntime.create(f, group);
             routers.put(name, r);
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    void bootAll() {
+        routers.values().forEach(RouterRuntime::bootRouter);
+    }
+
+    /** Completes with the next log line of {@code router} that contains {@code text} (register before acting). */
+    CompletableFuture<String> logged(String router, String text) {
+        CompletableFuture<String> f = new CompletableFuture<>();
+        iosim.shell.cli.Syslog log = routers.get(router).router().syslog();
+        iosim.shell.cli.Syslog.Listener l = new iosim.shell.cli.Syslog.Listener() {
+            @Override
+            public void message(String line) {
+                if (line.contains(text)) {
+                    f.complete(line);
+                    log.removeListener(this);
+                }
+            }
+        };
+        log.addListener(l);
+        return f;
     }
 
     static String read(Path p) {
