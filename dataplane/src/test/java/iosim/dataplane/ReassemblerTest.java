@@ -19,11 +19,9 @@ class ReassemblerTest {
     private static ByteBuf packet(int total, int id) {
         ByteBuf b = ALLOC.buffer();
         Ipv4Header.write(b, 0, total, id, 0, 64, 17, Ipv4Address.parse("10.0.0.1"), Ipv4Address.parse("10.0.0.2"));
-        Random r = new Random(id);
-        for (int i = 20; i < total; i++) {
-            b.writeByte(r.nextInt());
-        }
-        return b;
+        byte[] payload = new byte[total - 20];
+        new Random(id).nextBytes(payload);
+        return b.writeBytes(payload);
     }
 
     @Test
@@ -45,6 +43,8 @@ class ReassemblerTest {
         assertThat(ByteBufUtil.equals(out, original)).isTrue();
         assertThat(r.inProgress()).isZero();
         assertThat(r.reassembled).isEqualTo(1);
+        original.release();
+        out.release();
     }
 
     @Test
@@ -52,7 +52,9 @@ class ReassemblerTest {
         Reassembler r = new Reassembler(ALLOC);
         r.setTimeoutNanos(1_000);
         for (int id = 0; id < Reassembler.MAX_DATAGRAMS + 10; id++) {
-            List<ByteBuf> frags = Fragmenter.fragment(packet(3000, id), 1400, ALLOC, 0);
+            ByteBuf p = packet(3000, id);
+            List<ByteBuf> frags = Fragmenter.fragment(p, 1400, ALLOC, 0);
+            p.release();
             assertThat(r.add(frags.get(0), id, 0)).isNull();
             frags.subList(1, frags.size()).forEach(ByteBuf::release);
         }
@@ -66,7 +68,9 @@ class ReassemblerTest {
     @Test
     void overlappingFragmentsDiscardTheDatagram() {
         Reassembler r = new Reassembler(ALLOC);
-        List<ByteBuf> frags = Fragmenter.fragment(packet(3000, 5), 1400, ALLOC, 0);
+        ByteBuf p = packet(3000, 5);
+        List<ByteBuf> frags = Fragmenter.fragment(p, 1400, ALLOC, 0);
+        p.release();
         ByteBuf dup = frags.get(0).copy();
         assertThat(r.add(frags.get(0), 0, 0)).isNull();
         assertThat(r.add(dup, 0, 0)).isNull();

@@ -13,10 +13,11 @@ class FragmentationTest {
     static ByteBuf packet(int total) {
         ByteBuf b = ALLOC.buffer();
         Ipv4Header.write(b, 0, total, 99, 0, 64, 17, Ipv4Address.parse("10.0.0.1"), Ipv4Address.parse("10.0.0.2"));
-        for (int i = 20; i < total; i++) {
-            b.writeByte(i * 7);
+        byte[] payload = new byte[total - 20];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i * 7);
         }
-        return b;
+        return b.writeBytes(payload);
     }
 
     @Test
@@ -37,5 +38,7 @@ class FragmentationTest {
         }
         assertThat(offset).isEqualTo(2980);
         assertThat(frags.get(0).readableBytes()).isEqualTo(1500);
+        p.release();
+        frags.forEach(ByteBuf::release);
     }
 }
