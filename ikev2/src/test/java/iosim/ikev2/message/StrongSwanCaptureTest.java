@@ -46,6 +46,42 @@ class StrongSwanCaptureTest {
         }
     }
 
+    /** The last message of each failure capture carries the error notify charon sent. */
+    @ParameterizedTest
+    @CsvSource({"fail-psk-mismatch,AUTHENTICATION_FAILED", "fail-ike-proposal,NO_PROPOSAL_CHOSEN",
+            "fail-esp-proposal,NO_PROPOSAL_CHOSEN", "fail-ts-mismatch,TS_UNACCEPTABLE"})
+    void failureCapturesCarryTheErrorNotify(String capture, NotifyType expected) {
+        List<Captures.IkeDatagram> datagrams = Captures.ikeMessages(capture + ".pcap");
+        Captures.IkeDatagram last = datagrams.get(datagrams.size() - 1);
+        IkeMessage m = ((DecodeResult.Ok) IkeMessageCodec.decode(last.ike())).message();
+        if (m.header().exchangeType() != ExchangeType.IKE_SA_INIT) {
+            KeySet k = keySets(new CharonLog(capture + ".left-charon-level4.log")).get(0);
+            m = ((DecodeResult.Ok) IkeMessageCodec.decodeProtected(last.ike(), k.responderToInitiator())).message();
+        }
+        assertThat(m.header().response()).isTrue();
+        NotifyPayload n = m.all(NotifyPayload.class).stream().filter(NotifyPayload::isError).findFirst().orElseThrow();
+        assertThat(n.notifyType()).contains(expected);
+        assertThat(n.protocolId()).isEqualTo(ProtocolId.NONE);
+        assertThat(n.spi()).isEmpty();
+        assertThat(n.describe()).isEqualTo("N(" + expected.name() + ")");
+    }
+
+    @org.junit.jupiter.api.Test
+    void ikeSaInitStatusNotifiesHaveTheirRfcShapes() {
+        IkeMessage m = ((DecodeResult.Ok) IkeMessageCodec.decode(
+                Captures.ikeMessages("pair-gcm-keys.pcap").get(0).ike())).message();
+        assertThat(m.notify(NotifyType.NAT_DETECTION_SOURCE_IP).orElseThrow().data()).hasSize(20);
+        assertThat(m.notify(NotifyType.NAT_DETECTION_DESTINATION_IP).orElseThrow().data()).hasSize(20);
+        assertThat(m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).orElseThrow().data()).isEmpty();
+        assertThat(m.notify(NotifyType.REDIRECT_SUPPORTED).orElseThrow().data()).isEmpty();
+        // RFC 7427: SHA1, SHA2-256, SHA2-384, SHA2-512
+        assertThat(m.notify(NotifyType.SIGNATURE_HASH_ALGORITHMS).orElseThrow().data())
+                .containsExactly(0, 2, 0, 3, 0, 4, 0, 5);
+        assertThat(m.header().responderSpi()).isZero();
+        assertThat(m.header().initiator()).isTrue();
+        assertThat(m.first(NoncePayload.class).orElseThrow().data()).hasSize(32);
+    }
+
     @ParameterizedTest
     @CsvSource({"pair-gcm-keys,4,2", "fail-psk-mismatch,4,2", "fail-ike-proposal,2,0", "fail-esp-proposal,4,2",
             "fail-ts-mismatch,4,2", "rekey-child-and-ike,20,18"})
