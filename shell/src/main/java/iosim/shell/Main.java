@@ -2,8 +2,6 @@ package iosim.shell;
 
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.Router;
-import iosim.shell.cli.RunningConfigEngine;
-import iosim.shell.cli.StartupConfigStore;
 import iosim.shell.console.JLineConsole;
 import iosim.shell.console.StdinConsole;
 import java.io.BufferedReader;
@@ -52,7 +50,7 @@ public final class Main implements Callable<Integer> {
             Files.createDirectories(DEFAULT_NVRAM.getParent());
             Files.copy(DEFAULT_SEED, DEFAULT_NVRAM);
         }
-        return runRouter(DEFAULT_NVRAM, null);
+        return runRouter(DEFAULT_NVRAM, null, List.of());
     }
 
     /** {@code ./iosim router --startup-config FILE}. */
@@ -66,16 +64,38 @@ public final class Main implements Callable<Integer> {
                 description = "Freeze the clock at this instant (tests), e.g. 2026-03-03T09:42:13.507Z.")
         Instant clock;
 
+        @Option(names = "--attach", paramLabel = "IF=LINUXIF",
+                description = "Attach a router interface to a Linux interface at layer 2 (AF_PACKET, root), "
+                        + "e.g. GigabitEthernet0/0=veth-l. Repeatable.")
+        List<String> attach = List.of();
+
         @Override
         public Integer call() throws Exception {
-            return runRouter(startupConfig, clock);
+            return runRouter(startupConfig, clock, attach);
         }
     }
 
-    static int runRouter(Path startupConfig, Instant fixedClock) throws Exception {
+    static int runRouter(Path startupConfig, Instant fixedClock, List<String> attach) throws Exception {
         Clock clock = fixedClock == null ? Clock.systemUTC() : Clock.fixed(fixedClock, ZoneOffset.UTC);
-        Router router = new Router(new RunningConfigEngine(), new StartupConfigStore(startupConfig), clock,
-                startupConfig.getFileName().toString());
+        io.netty.channel.EventLoopGroup group = new io.netty.channel.MultiThreadIoEventLoopGroup(1,
+                io.netty.channel.nio.NioIoHandler.newFactory());
+        try (iosim.shell.controller.RouterRuntime rt = iosim.shell.controller.RouterRuntime.create(startupConfig,
+                group, clock)) {
+            for (String a : attach) {
+                int eq = a.indexOf('=');
+                if (eq < 0 || rt.ethernet(a.substring(0, eq)) == null) {
+                    System.err.println("iosim: --attach wants IF=LINUXIF with IF one of GigabitEthernet0/0-0/3: " + a);
+                    return 2;
+                }
+                iosim.dataplane.link.AfPacketLink.open(rt.ethernet(a.substring(0, eq)), a.substring(eq + 1));
+            }
+            return runConsole(rt.router());
+        } finally {
+            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    static int runConsole(Router router) throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         List<String> errors = router.boot();
         if (JLineConsole.stdinIsTerminal()) {
