@@ -101,8 +101,13 @@ public final class RouterRuntime implements AutoCloseable {
      * {@link #bootRouter()} (so the interfaces come up with their links, as when a lab powers on).
      */
     public static RouterRuntime create(Path startupConfig, EventLoopGroup group) {
+        return create(startupConfig, group, Clock.systemUTC());
+    }
+
+    /** {@link #create(Path, EventLoopGroup)} with the clock syslog and show commands use. */
+    public static RouterRuntime create(Path startupConfig, EventLoopGroup group, Clock clock) {
         ModelConfigEngine model = new ModelConfigEngine();
-        Router router = new Router(model, new StartupConfigStore(startupConfig), Clock.systemUTC(),
+        Router router = new Router(model, new StartupConfigStore(startupConfig), clock,
                 startupConfig.getFileName().toString());
         return new RouterRuntime(router, model, group.next());
     }
