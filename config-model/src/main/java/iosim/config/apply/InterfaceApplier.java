@@ -111,13 +111,15 @@ final class InterfaceApplier extends FeatureApplier {
             throw rejected("Bad mask /" + len + " for address " + address);
         }
         InterfaceAddress wanted = new InterfaceAddress(address, mask);
+        int bits = address.bits();
+        int maskBits = mask.bits();
         for (Map.Entry<InterfaceName, InterfaceConfig> e : model.interfaces().entrySet()) {
             InterfaceAddress other = e.getValue().address();
             if (e.getValue() == ifc || other == null) {
                 continue;
             }
-            Ipv4 common = mask.prefixLength() < other.mask().prefixLength() ? mask : other.mask();
-            if (address.and(common).equals(other.address().and(common))) {
+            int common = maskBits & other.mask().bits(); // the shorter of two contiguous masks
+            if (((bits ^ other.address().bits()) & common) == 0) {
                 throw rejected("% " + wanted.network() + " overlaps with " + e.getKey());
             }
         }

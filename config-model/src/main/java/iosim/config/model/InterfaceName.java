@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public record InterfaceName(InterfaceType type, String number) implements Comparable<InterfaceName> {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,10}(/\\d{1,10})*(\\.\\d{1,10})?");
+    private static final Pattern SEPARATOR = Pattern.compile("[/.]");
     private static final Pattern FULL = Pattern.compile("(?i)(GigabitEthernet|Loopback|Tunnel)\\s*(\\S+)");
     private static final Comparator<InterfaceName> ORDER = Comparator
             .comparing(InterfaceName::type)
@@ -31,7 +32,7 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
     }
 
     private long[] numberParts() {
-        return Arrays.stream(number.split("[/.]")).mapToLong(Long::parseLong).toArray();
+        return Arrays.stream(SEPARATOR.split(number)).mapToLong(Long::parseLong).toArray();
     }
 
     @Override
