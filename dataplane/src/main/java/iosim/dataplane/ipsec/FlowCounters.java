@@ -8,14 +8,14 @@ public final class FlowCounters {
     long encaps, encrypt, digest, decaps, decrypt, verify;
     long noSaSend, invalidSaRecv, encapsFailedSend, decapsFailedRecv, invalidProtRecv, verifyFailed;
     long invalidIdentityRecv, invalidLenRecv, replayRolloverSend, replayRolloverRecv, replayFailedRecv;
-    long internalErrSend, internalErrRecv, badPaddingRecv;
+    long internalErrSend, internalErrRecv, badPaddingRecv, tooBigSend;
     long bytesOut, bytesIn;
 
     public IpsecCounters snapshot() {
         return new IpsecCounters(encaps, encrypt, digest, decaps, decrypt, verify,
                 noSaSend, invalidSaRecv, encapsFailedSend, decapsFailedRecv, invalidProtRecv, verifyFailed,
                 invalidIdentityRecv, invalidLenRecv, replayRolloverSend, replayRolloverRecv, replayFailedRecv,
-                internalErrSend, internalErrRecv, badPaddingRecv, bytesOut, bytesIn);
+                internalErrSend, internalErrRecv, badPaddingRecv, tooBigSend, bytesOut, bytesIn);
     }
 
     /** {@code clear crypto sa counters}. */
@@ -23,6 +23,6 @@ public final class FlowCounters {
         encaps = encrypt = digest = decaps = decrypt = verify = 0;
         noSaSend = invalidSaRecv = encapsFailedSend = decapsFailedRecv = invalidProtRecv = verifyFailed = 0;
         invalidIdentityRecv = invalidLenRecv = replayRolloverSend = replayRolloverRecv = replayFailedRecv = 0;
-        internalErrSend = internalErrRecv = badPaddingRecv = bytesOut = bytesIn = 0;
+        internalErrSend = internalErrRecv = badPaddingRecv = tooBigSend = bytesOut = bytesIn = 0;
     }
 }

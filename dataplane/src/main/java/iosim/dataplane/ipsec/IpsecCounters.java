@@ -3,7 +3,8 @@ package iosim.dataplane.ipsec;
 /**
  * Immutable counters of one flow (one SPD protect entry), cumulative across rekeys, as
  * {@code show crypto ipsec sa} prints them. Compression counters are always 0 (no IPComp).
- * {@code badPaddingRecv} is also included in {@code decapsFailedRecv}.
+ * {@code badPaddingRecv} is also included in {@code decapsFailedRecv}; {@code tooBigSend} counts DF
+ * packets answered with ICMP fragmentation-needed (not an IOS line, not a send error).
  */
 public record IpsecCounters(
         long encaps, long encrypt, long digest,
@@ -16,6 +17,7 @@ public record IpsecCounters(
         long replayFailedRecv,
         long internalErrSend, long internalErrRecv,
         long badPaddingRecv,
+        long tooBigSend,
         long bytesOut, long bytesIn) {
 
     public long compressed() { return 0; }

@@ -225,13 +225,20 @@ public final class IpsecEngine {
             }
             return new OutboundResult.Dropped(DropReason.NO_SA);
         }
+        int innerLen = packet.readableBytes();
+        int plaintextMtu = IpsecFlowSnapshot.plaintextMtu(sa.spec, policy.ipMtu());
+        if (innerLen > plaintextMtu && (packet.getByte(packet.readerIndex() + 6) & 0x40) != 0) {
+            ByteBuf icmp = IcmpTooBig.build(packet, policy.localAddress(), plaintextMtu, alloc, headroom, nextIpId());
+            flow.counters.tooBigSend++;
+            packet.release();
+            return new OutboundResult.TooBig(icmp, plaintextMtu);
+        }
         long seq = sa.takeSequence();
         if (seq < 0) {
             flow.counters.replayRolloverSend++;
             packet.release();
             return new OutboundResult.Dropped(DropReason.SEQUENCE_EXHAUSTED);
         }
-        int innerLen = packet.readableBytes();
         ByteBuf out;
         try {
             out = sa.spec.protocol() == IpsecProtocol.ESP

@@ -14,6 +14,13 @@ public sealed interface OutboundResult {
      */
     record Protected(ByteBuf packet, int peer) implements OutboundResult {}
 
+    /**
+     * The packet has DF set and does not fit the tunnel: it was released, and {@code icmpError}
+     * (fragmentation needed, next-hop MTU = the SA's plaintext MTU) should be sent to its source
+     * (route it normally; owned by the caller).
+     */
+    record TooBig(ByteBuf icmpError, int plaintextMtu) implements OutboundResult {}
+
     /** Dropped and counted; the original packet was released. */
     record Dropped(DropReason reason) implements OutboundResult {}
 

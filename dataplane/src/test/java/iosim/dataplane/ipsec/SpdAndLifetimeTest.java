@@ -50,6 +50,34 @@ class SpdAndLifetimeTest {
     }
 
     @Test
+    void dfPacketTooBigForTheTunnelGetsFragmentationNeeded() {
+        EnginePair p = new EnginePair().install(gcm);               // plaintext MTU 1446
+        ByteBuf big = Packets.icmpEcho(EnginePair.A_HOST, EnginePair.B_HOST, 1447, 1);   // DF set
+        OutboundResult r = p.a.processOutbound(EnginePair.IF, big);
+        assertThat(r).isInstanceOf(OutboundResult.TooBig.class);
+        OutboundResult.TooBig tb = (OutboundResult.TooBig) r;
+        assertThat(tb.plaintextMtu()).isEqualTo(1446);
+        byte[] icmp = Packets.bytes(tb.icmpError());
+        assertThat(Ipv4Header.destination(icmp, 0)).isEqualTo(EnginePair.A_HOST);
+        assertThat(Ipv4Header.source(icmp, 0)).isEqualTo(EnginePair.A_OUTER);
+        assertThat(icmp[20]).isEqualTo((byte) 3);
+        assertThat(icmp[21]).isEqualTo((byte) 4);
+        assertThat(Ipv4Header.u16(icmp, 26)).isEqualTo(1446);
+        assertThat(Ipv4Header.fold(Ipv4Header.sum(icmp, 20, icmp.length - 20))).isZero();
+        assertThat(Ipv4Header.source(icmp, 28)).isEqualTo(EnginePair.A_HOST);   // quoted header
+        assertThat(p.a.snapshot().get(0).counters().tooBigSend()).isEqualTo(1);
+        assertThat(p.a.snapshot().get(0).counters().encaps()).isZero();
+        // exactly the plaintext MTU fits; without DF a bigger one is protected (the outer gets fragmented)
+        assertThat(p.a.processOutbound(EnginePair.IF, Packets.icmpEcho(EnginePair.A_HOST, EnginePair.B_HOST, 1446, 2)))
+                .isInstanceOf(OutboundResult.Protected.class);
+        ByteBuf noDf = Packets.icmpEcho(EnginePair.A_HOST, EnginePair.B_HOST, 1480, 3);
+        noDf.setByte(6, 0);
+        Ipv4Header.fillChecksum(noDf.array(), 0);
+        OutboundResult.Protected pr = (OutboundResult.Protected) p.a.processOutbound(EnginePair.IF, noDf);
+        assertThat(pr.packet().getByte(pr.packet().readerIndex() + 6) & 0x40).as("outer DF copied (clear)").isZero();
+    }
+
+    @Test
     void entriesAreOrderedFirstMatchWins() {
         EnginePair p = new EnginePair();
         int host5 = Ipv4Addresses.parse("10.1.1.5");

@@ -197,6 +197,10 @@ public final class NodeIpsec {
                 node.sendIpv4Unhooked(p.packet());
                 return Verdict.CONSUMED;
             }
+            if (r instanceof OutboundResult.TooBig tb) {
+                node.sendIpv4(tb.icmpError());
+                return Verdict.CONSUMED;
+            }
             return r instanceof OutboundResult.Dropped ? Verdict.CONSUMED : Verdict.PASS;
         }
 

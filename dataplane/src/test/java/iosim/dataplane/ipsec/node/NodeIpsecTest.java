@@ -109,9 +109,16 @@ class NodeIpsecTest {
         IpsecFlowSnapshot s2 = get(ipsec2.snapshot()).get(0);
         assertThat(s1.counters().encaps()).isEqualTo(3);
         assertThat(s1.counters().decaps()).isEqualTo(3);
+        // DF and bigger than the plaintext MTU (1438 for CBC-256 + SHA-256): IOS's 'M'
+        ProbeResult tooBig = get(r1.ping(ping.withSize(1460).withDontFragment(true)));
+        assertThat(tooBig.pingChar()).isEqualTo('M');
+        assertThat(((ProbeResult.Unreachable) tooBig).nextHopMtu()).isEqualTo(1438);
+        // without DF the ESP packet is fragmented on the wire and reassembled before decryption
+        assertThat(get(r1.ping(ping.withSize(1500).withTimeout(Duration.ofSeconds(2)))))
+                .isInstanceOf(ProbeResult.Reply.class);
         assertThat(s1.counters().noSaSend()).isEqualTo(1);
-        assertThat(s2.counters().decaps()).isEqualTo(3);
-        assertThat(s2.counters().encaps()).isEqualTo(3);
+        assertThat(get(ipsec2.snapshot()).get(0).counters().decaps()).isEqualTo(4);
+        assertThat(get(ipsec2.snapshot()).get(0).counters().encaps()).isEqualTo(4);
         assertThat(get(ipsec1.exportEspSaFile())).contains("\"0x00001200\"", "\"0x00002100\"");
     }
 
