@@ -503,11 +503,17 @@ public final class Node {
 
     /** Starts capturing {@code ifName} (both directions) into a pcap file at {@code file}. */
     public CompletableFuture<PacketCapture> startCapture(String ifName, Path file) {
+        return startCapture(ifName, file, PacketCapture.Direction.BOTH);
+    }
+
+    /** {@code monitor capture CAP interface IF in|out|both} + {@code start}: capture into a pcap file. */
+    public CompletableFuture<PacketCapture> startCapture(String ifName, Path file, PacketCapture.Direction direction) {
         return call(() -> {
             NodeInterface i = require(ifName);
             PacketCapture c;
             try {
-                c = PacketCapture.open(file, () -> execute(() -> i.captures.removeIf(PacketCapture::isClosed)));
+                c = PacketCapture.open(file, direction,
+                        () -> execute(() -> i.captures.removeIf(PacketCapture::isClosed)));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
             }
@@ -529,6 +535,20 @@ public final class Node {
 
     public CompletableFuture<InterfaceCounters.Snapshot> counters(String ifName) {
         return call(() -> require(ifName).counters.snapshot());
+    }
+
+    /** Status and counters of every interface, in creation order. */
+    public CompletableFuture<List<InterfaceStatus>> interfaceStatus() {
+        return call(() -> {
+            List<InterfaceStatus> out = new ArrayList<>();
+            for (NodeInterface i : ordered) {
+                EthernetInterface e = i instanceof EthernetInterface x ? x : null;
+                out.add(new InterfaceStatus(i.name(), i.kind(), i.address(), i.prefixLength(), i.adminUp(),
+                        i.lineProtocolUp(), i.mtu(), e == null ? null : e.mac(), i.description(),
+                        e == null || e.link() == null ? null : e.link().describe(), i.counters.snapshot()));
+            }
+            return out;
+        });
     }
 
     public CompletableFuture<Void> clearCounters(String ifName) {

@@ -14,7 +14,11 @@ import java.nio.file.Path;
  * {@code export}. Frames are written on the node's event loop; {@link #close()} flushes.
  */
 public final class PacketCapture implements AutoCloseable {
+    /** Which frames are recorded. */
+    public enum Direction { IN, OUT, BOTH }
+
     private final Path file;
+    private final Direction direction;
     private final OutputStream out;
     private final Runnable onClose;
     private volatile boolean closed;
@@ -22,17 +26,22 @@ public final class PacketCapture implements AutoCloseable {
     private volatile long bytes;
     private volatile String error;
 
-    private PacketCapture(Path file, OutputStream out, Runnable onClose) {
+    private PacketCapture(Path file, Direction direction, OutputStream out, Runnable onClose) {
         this.file = file;
+        this.direction = direction;
         this.out = out;
         this.onClose = onClose;
     }
 
     /** Creates (truncates) {@code file} and writes the pcap global header. */
-    public static PacketCapture open(Path file, Runnable onClose) throws IOException {
+    public static PacketCapture open(Path file, Direction direction, Runnable onClose) throws IOException {
         OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         write(os, PcapFormat.globalHeader(PcapFormat.LINKTYPE_ETHERNET));
-        return new PacketCapture(file, os, onClose);
+        return new PacketCapture(file, direction, os, onClose);
+    }
+
+    public Direction direction() {
+        return direction;
     }
 
     private static void write(OutputStream os, ByteBuffer b) throws IOException {
@@ -41,7 +50,7 @@ public final class PacketCapture implements AutoCloseable {
 
     /** Records one Ethernet frame (the buffer's readable bytes; not consumed or released). */
     public void record(ByteBuf frame, boolean inbound, long epochMicros) {
-        if (closed) {
+        if (closed || (inbound ? direction == Direction.OUT : direction == Direction.IN)) {
             return;
         }
         int len = frame.readableBytes();

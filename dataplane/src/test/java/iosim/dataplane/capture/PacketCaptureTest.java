@@ -62,6 +62,41 @@ class PacketCaptureTest {
     }
 
     @Test
+    void inboundOnlyCaptureSkipsWhatTheInterfaceSends() {
+        Path file = dir.resolve("in.pcap");
+        try (TestLab lab = new TestLab(1)) {
+            Node a = lab.node("A");
+            Node b = lab.node("B");
+            TestLab.wire(eth(a, "Gi0/0", "10.3.3.1/24"), eth(b, "Gi0/0", "10.3.3.2/24"));
+            TestLab.pingUntilReply(a, "10.3.3.2", 5);
+            PacketCapture in = get(a.startCapture("Gi0/0", file, PacketCapture.Direction.IN));
+            for (int i = 0; i < 3; i++) {
+                get(a.ping(PingRequest.to(ip("10.3.3.2"))));
+            }
+            assertThat(get(a.stopCapture(in))).isEqualTo(3); // the three echo replies only
+        }
+    }
+
+    @Test
+    void interfaceStatusReportsStateAndCounters() {
+        try (TestLab lab = new TestLab(1)) {
+            Node a = lab.node("A");
+            Node b = lab.node("B");
+            TestLab.wire(eth(a, "Gi0/0", "10.3.3.1/24"), eth(b, "Gi0/0", "10.3.3.2/24"));
+            get(a.addLoopback("Loopback0"));
+            get(a.setAdminUp("Loopback0", false));
+            TestLab.pingUntilReply(a, "10.3.3.2", 5);
+            var st = get(a.interfaceStatus());
+            assertThat(st).extracting(x -> x.name()).containsExactly("Gi0/0", "Loopback0");
+            assertThat(st.get(0).statusText()).isEqualTo("up");
+            assertThat(st.get(0).link()).startsWith("wire to B");
+            assertThat(st.get(0).counters().outputPackets()).isPositive();
+            assertThat(st.get(1).statusText()).isEqualTo("administratively down");
+            assertThat(st.get(1).protocolText()).isEqualTo("down");
+        }
+    }
+
+    @Test
     void tsharkReadsTheCaptureWithoutMalformedPackets() throws Exception {
         String tshark = Prerequisites.requireCommand("tshark");
         Path file = captureSomePings();
