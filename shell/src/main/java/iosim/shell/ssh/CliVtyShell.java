@@ -1,0 +1,41 @@
+package iosim.shell.ssh;
+
+import iosim.shell.cli.CliSession;
+import iosim.shell.cli.LoginPrivilege;
+import iosim.shell.cli.Router;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.function.Supplier;
+
+/**
+ * The vty side of a router's CLI: every SSH session gets its own {@link CliSession} on the
+ * router (shared running-config, syslog and debug switches), named after its vty line.
+ */
+public final class CliVtyShell implements VtyShell {
+    private final Supplier<Router> router;
+
+    /** @param router the router (a supplier: {@code reload} may replace it) */
+    public CliVtyShell(Supplier<Router> router) {
+        this.router = router;
+    }
+
+    @Override
+    public void interactive(VtyLines.Session line, int privilege, org.jline.terminal.Terminal terminal)
+            throws IOException {
+        new VtyConsole(router.get(), line, privilege, terminal).run();
+    }
+
+    @Override
+    public int command(VtyLines.Session line, int privilege, String command, PrintStream out) {
+        CliSession s = new CliSession(router.get(), new StreamTerminal(out), line.lineName());
+        LoginPrivilege.start(s, privilege);
+        boolean ok = true;
+        for (String l : command.split("\\R|;")) {
+            if (!l.isBlank() && !s.ended()) {
+                ok &= s.execute(l);
+            }
+        }
+        out.flush();
+        return ok ? 0 : 1;
+    }
+}
