@@ -28,6 +28,15 @@ public record IkeMessage(IkeHeader header, List<Payload> payloads, boolean encry
         return inner.isEmpty() ? "HDR" : "HDR, " + inner;
     }
 
+    /**
+     * The payload list as IOS prints it after "Payload contents:" in {@code debug crypto ikev2},
+     * e.g. {@code SA KE N VID NOTIFY(NAT_DETECTION_SOURCE_IP)}; for a protected message the
+     * inner payloads (IOS logs the decrypted contents).
+     */
+    public String describeIos() {
+        return payloads.stream().map(Payload::iosName).collect(Collectors.joining(" "));
+    }
+
     /** All payloads of a record type. */
     public <T extends Payload> List<T> all(Class<T> type) {
         return payloads.stream().filter(type::isInstance).map(type::cast).toList();

@@ -52,4 +52,9 @@ public record NotifyPayload(ProtocolId protocolId, byte[] spi, int type, byte[] 
     public String describe() {
         return "N(" + NotifyType.describe(type) + ")";
     }
+
+    @Override
+    public String iosName() {
+        return "NOTIFY(" + notifyType().map(Enum::name).orElse(Integer.toString(type)) + ")";
+    }
 }

@@ -16,4 +16,12 @@ public sealed interface Payload
     default String describe() {
         return PayloadType.of(typeValue()).map(PayloadType::shortName).orElse("UNKNOWN(" + typeValue() + ")");
     }
+
+    /**
+     * The name Cisco IOS uses in {@code debug crypto ikev2} "Payload contents:" lines, e.g.
+     * {@code N} for a nonce, {@code VID}, {@code NOTIFY(INITIAL_CONTACT)}, {@code ENCR}.
+     */
+    default String iosName() {
+        return PayloadType.of(typeValue()).map(PayloadType::iosName).orElse("UNKNOWN");
+    }
 }

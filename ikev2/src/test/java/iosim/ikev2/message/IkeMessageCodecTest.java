@@ -22,6 +22,8 @@ class IkeMessageCodecTest {
         assertThat(back.header().response()).isFalse();
         assertThat(back.describe()).isEqualTo(
                 "HDR, SA, KE, No, N(NATD_S_IP), N(NATD_D_IP), N(FRAGMENTATION_SUPPORTED), V");
+        assertThat(back.describeIos()).isEqualTo("SA KE N NOTIFY(NAT_DETECTION_SOURCE_IP) "
+                + "NOTIFY(NAT_DETECTION_DESTINATION_IP) NOTIFY(IKEV2_FRAGMENTATION_SUPPORTED) VID");
         SaPayload sa = back.first(SaPayload.class).orElseThrow();
         assertThat(sa.proposals()).hasSize(2);
         assertThat(sa.proposals().get(0).transforms()).containsExactly(Transform.encr(12, 256), Transform.prf(5),
