@@ -1,7 +1,11 @@
 package iosim.dataplane.link;
 
 import io.netty.buffer.ByteBuf;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import iosim.dataplane.EthernetInterface;
+import java.util.Queue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A cable between two Ethernet interfaces in the same JVM, possibly on different event loops.
@@ -35,6 +39,10 @@ public final class InProcessWire {
         private final InProcessWire wire;
         private final EthernetInterface peer;
         private volatile boolean open = true;
+        /** Frames on their way to the peer's loop; drained there in batches (one task per burst, not per frame). */
+        private final Queue<ByteBuf> inFlight = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean drainScheduled = new AtomicBoolean();
+        private final Runnable drain = this::drain;
 
         End(InProcessWire wire, EthernetInterface peer) {
             this.wire = wire;
@@ -47,10 +55,32 @@ public final class InProcessWire {
                 frame.release();
                 return;
             }
-            try {
-                peer.node().eventLoop().execute(() -> peer.deliverFrame(frame));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                frame.release();
+            inFlight.offer(frame);
+            if (drainScheduled.compareAndSet(false, true)) {
+                try {
+                    peer.node().eventLoop().execute(drain);
+                } catch (RejectedExecutionException e) {
+                    releaseAll();
+                }
+            }
+        }
+
+        private void drain() {
+            drainScheduled.set(false);
+            ByteBuf f;
+            int n = 0;
+            while (n++ < 1024 && (f = inFlight.poll()) != null) {
+                peer.deliverFrame(f);
+            }
+            if (!inFlight.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+                peer.node().eventLoop().execute(drain); // let other tasks on this loop run too
+            }
+        }
+
+        private void releaseAll() {
+            ByteBuf f;
+            while ((f = inFlight.poll()) != null) {
+                f.release();
             }
         }
 
