@@ -1,6 +1,7 @@
 package iosim.ikev2.crypto;
 
 import java.security.SecureRandom;
+import java.security.SecureRandomSpi;
 import java.util.SplittableRandom;
 
 /**
@@ -29,18 +30,7 @@ public interface RandomSource {
 
     /** A {@link SecureRandom} view, for APIs (Bouncy Castle key generators) that want one. */
     default SecureRandom asSecureRandom() {
-        RandomSource self = this;
-        return new SecureRandom() {
-            @Override
-            public void nextBytes(byte[] bytes) {
-                self.nextBytes(bytes);
-            }
-
-            @Override
-            public byte[] generateSeed(int numBytes) {
-                return self.bytes(numBytes);
-            }
-        };
+        return new SourceBackedSecureRandom(this);
     }
 
     /** The platform's strong default generator. */
@@ -59,5 +49,38 @@ public interface RandomSource {
                 }
             }
         };
+    }
+
+    /** A SecureRandom whose every octet comes from a RandomSource (no platform PRNG is set up). */
+    final class SourceBackedSecureRandom extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+
+        SourceBackedSecureRandom(RandomSource source) {
+            super(new Spi(source), null);
+        }
+
+        private static final class Spi extends SecureRandomSpi {
+            private static final long serialVersionUID = 1L;
+            private final transient RandomSource source;
+
+            Spi(RandomSource source) {
+                this.source = source;
+            }
+
+            @Override
+            protected void engineSetSeed(byte[] seed) {
+                // the source is seeded by its owner
+            }
+
+            @Override
+            protected void engineNextBytes(byte[] bytes) {
+                source.nextBytes(bytes);
+            }
+
+            @Override
+            protected byte[] engineGenerateSeed(int numBytes) {
+                return source.bytes(numBytes);
+            }
+        }
     }
 }
