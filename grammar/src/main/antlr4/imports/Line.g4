@@ -3,7 +3,8 @@
  */
 parser grammar Line;
 
-line_config : line_enter ;
+line_config : line_enter | line_remove ;
+line_remove : 'no' 'line' 'vty' line_first line_last? ;
 line_enter : 'line' line_range ;
 line_range
     : ( 'console' | 'aux' ) line_first

@@ -48,6 +48,9 @@ class LineAndUserConfigTest {
                 line vty 5 15
                  no login
                 """);
+        s.run(List.of("exit", "no line vty 5 15"));
+        assertThat(s.config.lines(LineType.VTY)).hasSize(5);
+        assertThat(ConfigScript.of("no line vty 0 4").errors).hasSize(1);
         assertThat(ConfigScript.of("line vty 0 16").errors).hasSize(1);
         assertThat(ConfigScript.of("line console 1").errors).hasSize(1);
         assertThat(ConfigScript.of("line vty 4 2").errors).hasSize(1);

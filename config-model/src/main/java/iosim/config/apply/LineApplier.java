@@ -44,6 +44,21 @@ final class LineApplier extends FeatureApplier {
         return ApplyResult.enter(Mode.LINE, ModeContext.of(type.iosName(), first + " " + last));
     }
 
+    @Override
+    public ApplyResult visitLine_remove(IosParser.Line_removeContext ctx) {
+        int first = intNumber(ctx.line_first(), RunningConfig.DEFAULT_VTY_LAST + 1, LineType.VTY.maxNumber());
+        int last = ctx.line_last() == null ? first : intNumber(ctx.line_last(), first, LineType.VTY.maxNumber());
+        TreeMap<Integer, LineSettings> lines = model.lines().get(LineType.VTY);
+        boolean removed = false;
+        for (int i = first; i <= last; i++) {
+            removed |= lines.remove(i) != null;
+        }
+        if (removed) {
+            changed(ConfigSection.LINE, LineType.VTY.iosName());
+        }
+        return ApplyResult.stay();
+    }
+
     /** Applies an edit to every line of the range being configured. */
     private ApplyResult edit(UnaryOperator<LineSettings> change) {
         LineType type = context.name().equals("vty") ? LineType.VTY : LineType.CONSOLE;
