@@ -144,4 +144,18 @@ class PublishedVectorsTest {
         assertThat(i.computeSharedSecret(gr))
                 .isEqualTo(decode("D6840F6B42F6EDAFD13116E0E12565202FEF8E9ECE7DCE03812464D04B9442DE"));
     }
+
+    /** NIST P-384 multiples of G (point-at-infinity.org nisttv): d = 2 gives 2G; agreeing with G gives x(2G). */
+    @Test
+    void ecp384SmallMultiples() throws Exception {
+        byte[] two = new byte[48];
+        two[47] = 2;
+        DhKeyPair k = DhGroup.ECP_384.generateKeyPair(new FixedRandom(two));
+        String x2 = "08D999057BA3D2D969260045C55B97F089025959A6F434D651D207D19FB96E9E4FE0E86EBE0E64F85B96A9C75295DF61";
+        assertThat(k.publicValue()).isEqualTo(decode(x2
+                + "8E80F1FA5B1B3CEDB7BFE8DFFD6DBA74B275D875BC6CC43E904E505F256AB4255FFD43E94D39E22D61501E700A940E80"));
+        byte[] g = decode("AA87CA22BE8B05378EB1C71EF320AD746E1D3B628BA79B9859F741E082542A385502F25DBF55296C3A545E3872760AB7"
+                + "3617DE4A96262C6F5D9E98BF9292DC29F8F41DBD289A147CE9DA3113B5F0B8C00A60B1CE1D7E819D7A431D7C90EA0E5F");
+        assertThat(k.computeSharedSecret(g)).isEqualTo(decode(x2));
+    }
 }
