@@ -37,7 +37,8 @@ public final class IpsecEngine {
     private final Map<Long, InboundSa> sad = new HashMap<>();
     private final int headroom;
     private int nextIpId = 1;
-    private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT;
+    private int nextConnId = 2001;
+    private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT, internalErrors;
 
     public IpsecEngine(ByteBufAllocator alloc, LongSupplier clockMillis, Consumer<IpsecEvent> events) {
         this(alloc, clockMillis, events, 0);
@@ -109,6 +110,8 @@ public final class IpsecEngine {
         long now = clockMillis.getAsLong();
         InboundSa in = new InboundSa(spec, flow.counters, now);
         OutboundSa out = new OutboundSa(spec, flow.counters, now);
+        in.connId = nextConnId++;
+        out.connId = nextConnId++;
         sad.put(key, in);
         flow.inbound.add(in);
         if (flow.current != null) {
@@ -159,7 +162,7 @@ public final class IpsecEngine {
         for (Map<String, Flow> m : flows.values()) {
             m.values().forEach(f -> f.counters.clear());
         }
-        invalidSpi = natKeepalives = malformed = cleartextDropped = ikeOnNatT = 0;
+        invalidSpi = natKeepalives = malformed = cleartextDropped = ikeOnNatT = internalErrors = 0;
     }
 
     private void removeFlowSas(Flow f) {
@@ -294,6 +297,19 @@ public final class IpsecEngine {
      * SPD says must arrive protected is dropped; anything else is {@link InboundResult#NOT_IPSEC}.
      */
     public InboundResult processInbound(String interfaceName, ByteBuf packet) {
+        try {
+            return inbound(interfaceName, packet);
+        } catch (RuntimeException e) {
+            // a bug or a provider failure must cost one packet, never the router
+            internalErrors++;
+            if (packet.refCnt() > 0) {
+                packet.release();
+            }
+            return new InboundResult.Dropped(DropReason.MALFORMED);
+        }
+    }
+
+    private InboundResult inbound(String interfaceName, ByteBuf packet) {
         if (packet.readableBytes() < Ipv4Header.MIN_LENGTH) {
             return InboundResult.NOT_IPSEC;
         }
@@ -532,7 +548,8 @@ public final class IpsecEngine {
 
     /** Router-wide counters of packets that belong to no flow. */
     public GlobalIpsecCounters globalCounters() {
-        return new GlobalIpsecCounters(invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT);
+        return new GlobalIpsecCounters(invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT,
+                internalErrors);
     }
 
     /** Immutable snapshots of every flow, per interface in configuration order, for show commands. */
