@@ -81,6 +81,11 @@ public record IkeSessionParams(String name, InetSocketAddress local, InetSocketA
                 ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, f);
     }
 
+    public IkeSessionParams withInitialContact(boolean ic) {
+        return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, ic, forceNatt);
+    }
+
     @Override
     public byte[] localPsk() {
         return localPsk.clone();
