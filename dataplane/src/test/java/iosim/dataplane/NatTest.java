@@ -107,6 +107,16 @@ class NatTest {
     }
 
     @Test
+    void icmpErrorsAboutTranslatedPacketsReachTheInsideHost() {
+        TestLab.pingUntilReply(h1, "203.0.113.2", 5);
+        // a traceroute probe to the server ends in port unreachable, quoting the translated packet
+        ProbeResult r = get(h1.traceProbe(ip("203.0.113.2"), 0, 8, java.time.Duration.ofSeconds(3)));
+        assertThat(r).isInstanceOf(ProbeResult.Unreachable.class);
+        assertThat(((ProbeResult.Unreachable) r).from()).isEqualTo(ip("203.0.113.2"));
+        assertThat(((ProbeResult.Unreachable) r).code()).isEqualTo(3);
+    }
+
+    @Test
     void translationsTimeOut() {
         TestLab.pingUntilReply(h1, "203.0.113.2", 5);
         assertThat(get(nat.natTranslations())).hasSize(1);

@@ -163,6 +163,9 @@ public final class NatEngine {
             return;
         }
         int proto = Ipv4Header.protocol(pkt, i);
+        if (proto == Ipv4Header.PROTO_ICMP && translateInboundIcmpError(pkt, i, now)) {
+            return;
+        }
         int po = portOffset(pkt, i, proto, false);
         if (po < 0 && proto != Ipv4Header.PROTO_ESP) {
             return;
@@ -174,6 +177,58 @@ public final class NatEngine {
         }
         e.lastUsed = now;
         rewrite(pkt, i, proto, false, e.insideLocal, po, e.localPort);
+    }
+
+    /**
+     * An ICMP error (unreachable, time exceeded) about a packet we translated: rewrites the outer
+     * destination and the quoted packet's source back to the inside host, so traceroute and path
+     * MTU discovery work through PAT. Returns true if the packet was such an error.
+     */
+    private boolean translateInboundIcmpError(ByteBuf pkt, int i, long now) {
+        int hl = Ipv4Header.headerLength(pkt, i);
+        int end = Math.min(pkt.writerIndex(), i + Ipv4Header.totalLength(pkt, i));
+        int icmp = i + hl;
+        if (end - icmp < IcmpHeader.LENGTH + Ipv4Header.MIN_LENGTH + 8) {
+            return false;
+        }
+        int type = pkt.getUnsignedByte(icmp);
+        if (type != IcmpHeader.DEST_UNREACHABLE && type != IcmpHeader.TIME_EXCEEDED) {
+            return false;
+        }
+        int q = icmp + IcmpHeader.LENGTH;
+        int qhl = Ipv4Header.headerLength(pkt, q);
+        if (qhl < Ipv4Header.MIN_LENGTH || q + qhl + 8 > end) {
+            return true;
+        }
+        int qproto = Ipv4Header.protocol(pkt, q);
+        int qsrc = Ipv4Header.source(pkt, q);
+        int qport;
+        if (qproto == Ipv4Header.PROTO_TCP || qproto == Ipv4Header.PROTO_UDP) {
+            qport = pkt.getUnsignedShort(q + qhl);
+        } else if (qproto == Ipv4Header.PROTO_ICMP) {
+            qport = pkt.getUnsignedShort(q + qhl + 4);
+        } else if (qproto == Ipv4Header.PROTO_ESP) {
+            qport = 0;
+        } else {
+            return true;
+        }
+        Entry e = byGlobal.get(globalKey(qproto, qport));
+        if (e == null || e.insideGlobal != qsrc || Ipv4Header.destination(pkt, i) != e.insideGlobal) {
+            return true;
+        }
+        e.lastUsed = now;
+        int oldDst = pkt.getInt(i + 16);
+        pkt.setInt(i + 16, e.insideLocal);
+        pkt.setShort(i + 10, InternetChecksum.adjust32(pkt.getUnsignedShort(i + 10), oldDst, e.insideLocal));
+        pkt.setInt(q + 12, e.insideLocal);
+        if (qproto == Ipv4Header.PROTO_TCP || qproto == Ipv4Header.PROTO_UDP) {
+            pkt.setShort(q + qhl, e.localPort);
+        } else if (qproto == Ipv4Header.PROTO_ICMP) {
+            pkt.setShort(q + qhl + 4, e.localPort);
+        }
+        Ipv4Header.updateChecksum(pkt, q);
+        IcmpHeader.fillChecksum(pkt, icmp, end - icmp);
+        return true;
     }
 
     /** Rewrites source (outbound) or destination (inbound) address and port, fixing checksums incrementally. */
