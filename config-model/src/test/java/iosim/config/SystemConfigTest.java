@@ -108,6 +108,16 @@ class SystemConfigTest {
     }
 
     @Test
+    void headerCommentsAreWrittenAndIgnoredOnReload() {
+        String text = new iosim.config.render.RunningConfigRenderer().render(new RunningConfig(),
+                java.util.List.of("Last configuration change at 09:41:07 UTC Tue Mar 3 2026"));
+        assertThat(text).startsWith("!\n! Last configuration change at 09:41:07 UTC Tue Mar 3 2026\n!\nversion 17.9\n");
+        ConfigScript s = ConfigScript.startup().run(java.util.Arrays.asList(text.split("\n")));
+        assertThat(s.errors).isEmpty();
+        assertThat(s.config).isEqualTo(new RunningConfig());
+    }
+
+    @Test
     void freshRouterRendersTheIosSkeleton() {
         String text = render(new RunningConfig());
         assertThat(text).startsWith("!\nversion 17.9\n").endsWith("!\nend\n");

@@ -42,8 +42,14 @@ final class CryptoIkev2Renderer {
             keyring(k, out);
             out.bang();
         }
+        if (!c.ikev2Keyrings().isEmpty()) {
+            out.bang();
+        }
         for (Ikev2Profile p : c.ikev2Profiles().values()) {
             profile(p, out);
+            out.bang();
+        }
+        if (!c.ikev2Profiles().isEmpty()) {
             out.bang();
         }
         Ikev2Globals g = c.ikev2Globals();

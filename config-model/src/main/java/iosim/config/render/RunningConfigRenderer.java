@@ -14,8 +14,18 @@ public final class RunningConfigRenderer {
     public static final String VERSION = SystemRenderer.VERSION;
 
     public String render(RunningConfig config) {
+        return render(config, java.util.List.of());
+    }
+
+    /**
+     * The same, with IOS's comment lines after the first {@code !}, e.g.
+     * {@code "Last configuration change at 09:41:07 UTC Tue Mar 3 2026"} and
+     * {@code "NVRAM config last updated at ..."}: each is written as {@code ! text}, then {@code !}.
+     * Comment lines are ignored when the text is loaded again.
+     */
+    public String render(RunningConfig config, java.util.List<String> headerComments) {
         ConfigText out = new ConfigText();
-        SystemRenderer.head(config, out);
+        SystemRenderer.head(config, headerComments, out);
         out.bang();
         CryptoIkev2Renderer.render(config, out);
         CryptoIpsecRenderer.render(config, out);

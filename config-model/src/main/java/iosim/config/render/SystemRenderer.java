@@ -14,9 +14,15 @@ final class SystemRenderer {
     private SystemRenderer() {
     }
 
-    static void head(RunningConfig c, ConfigText out) {
+    static void head(RunningConfig c, java.util.List<String> headerComments, ConfigText out) {
         SystemSettings s = c.system();
         out.bang();
+        if (!headerComments.isEmpty()) {
+            for (String comment : headerComments) {
+                out.line("! " + comment);
+            }
+            out.bang();
+        }
         out.line("version " + VERSION);
         timestamps(out, "debug", s.timestampsDebug());
         timestamps(out, "log", s.timestampsLog());
