@@ -1,0 +1,161 @@
+package iosim.shell.lab;
+
+import iosim.dataplane.EthernetInterface;
+import iosim.dataplane.link.AfPacketLink;
+import iosim.dataplane.link.InProcessWire;
+import iosim.dataplane.link.Link;
+import iosim.dataplane.link.UdpLink;
+import iosim.dataplane.link.UdpLinkSpec;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A lab that is running: its routers (each on a loop of one shared Netty event loop group),
+ * hosts and links. {@link #start} checks the lab file first and starts nothing when it has a
+ * problem; if something fails while starting (a port taken meanwhile, a Linux interface missing)
+ * everything already started is stopped again and the error names the lab file's line.
+ */
+public final class RunningLab implements AutoCloseable {
+    private final LabSpec spec;
+    private final EventLoopGroup group;
+    private final Map<String, LabRouter> routers = new LinkedHashMap<>();
+    private final Map<String, LabHost> hosts = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<InProcessWire> wires = new ArrayList<>();
+
+    private RunningLab(LabSpec spec, EventLoopGroup group) {
+        this.spec = spec;
+        this.group = group;
+    }
+
+    /** Loads, checks and starts the lab in {@code dir}; boot progress goes to {@code progress}. */
+    public static RunningLab start(Path dir, PrintStream progress) throws LabException {
+        return start(LabParser.load(dir), progress);
+    }
+
+    /** Starts a checked lab. */
+    public static RunningLab start(LabSpec spec, PrintStream progress) throws LabException {
+        int threads = Math.max(1, Math.min(spec.routers().size() + spec.hosts().size(),
+                Runtime.getRuntime().availableProcessors()));
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+        RunningLab lab = new RunningLab(spec, group);
+        Path file = spec.dir().resolve(LabParser.FILE_NAME);
+        int line = 0;
+        try {
+            Clock clock = Clock.systemUTC();
+            for (RouterSpec r : spec.routers()) {
+                line = r.line();
+                lab.routers.put(r.name(), LabRouter.create(r, spec.nvram(r.name()), group.next(), clock));
+            }
+            for (HostSpec h : spec.hosts()) {
+                line = h.line();
+                lab.hosts.put(h.name(), LabHost.start(h, group.next()));
+            }
+            for (LinkSpec l : spec.links()) {
+                line = l.line();
+                lab.connect(l);
+            }
+            for (LabRouter r : lab.routers.values()) {
+                line = r.spec().line();
+                long t0 = System.nanoTime();
+                progress.print(r.name() + ": booting from " + spec.dir().relativize(r.spec().config()) + " ... ");
+                progress.flush();
+                List<String> errors = r.boot();
+                r.startSsh();
+                progress.print("ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+                        + (errors.isEmpty() ? "" : ", " + errors.size() + " startup-config error(s)") + "\n");
+                for (String e : errors) {
+                    progress.print("  " + e + "\n");
+                }
+            }
+            progress.flush();
+            return lab;
+        } catch (Exception e) {
+            lab.close();
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new LabException(List.of(new LabError(file, line, "cannot start: " + why)));
+        }
+    }
+
+    private void connect(LinkSpec l) throws Exception {
+        if (l instanceof LinkSpec.Wire w) {
+            wires.add(InProcessWire.connect(ethernet(w.a()), ethernet(w.b())));
+        } else if (l instanceof LinkSpec.Udp u) {
+            links.add(UdpLink.open(ethernet(u.a()), new UdpLinkSpec(null, u.udp().localPort(), u.udp().remoteHost(),
+                    u.udp().remotePort())).get(5, TimeUnit.SECONDS));
+        } else if (l instanceof LinkSpec.Attach a) {
+            links.add(AfPacketLink.open(ethernet(a.a()), a.linuxInterface()));
+        }
+    }
+
+    private EthernetInterface ethernet(Endpoint e) {
+        if (e.ifName() == null) {
+            return hosts.get(e.node()).ethernet();
+        }
+        EthernetInterface eth = routers.get(e.node()).runtime().ethernet(e.ifName());
+        if (eth == null) {
+            throw new IllegalArgumentException(e.label() + " does not exist (GigabitEthernet0/0 to 0/3 do)");
+        }
+        return eth;
+    }
+
+    public LabSpec spec() {
+        return spec;
+    }
+
+    public List<LabRouter> routers() {
+        return List.copyOf(routers.values());
+    }
+
+    public LabRouter router(String name) {
+        return routers.get(name);
+    }
+
+    public List<LabHost> hosts() {
+        return List.copyOf(hosts.values());
+    }
+
+    /** The banner printed after boot: how to reach each router's console. */
+    public String consoles() {
+        StringBuilder b = new StringBuilder("\nLab " + spec.name() + ": " + routers.size() + " router(s)"
+                + (hosts.isEmpty() ? "" : ", " + hosts.size() + " host(s)") + "\n");
+        for (LabRouter r : routers.values()) {
+            b.append(String.format("  %-12s %s%n", r.name(), r.consoleHint()));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void close() {
+        for (InProcessWire w : wires) {
+            try {
+                w.disconnect();
+            } catch (RuntimeException e) {
+                // closing anyway
+            }
+        }
+        for (Link l : links) {
+            l.close();
+        }
+        for (LabRouter r : routers.values()) {
+            try {
+                r.close();
+            } catch (RuntimeException e) {
+                // closing anyway
+            }
+        }
+        for (LabHost h : hosts.values()) {
+            h.close();
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    }
+}
