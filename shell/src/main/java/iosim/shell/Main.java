@@ -22,15 +22,15 @@ import picocli.CommandLine.Option;
 /**
  * Entry point of the launcher ({@code ./iosim}).
  * <ul>
- *   <li>{@code ./iosim}: one router booted from {@code running-configs/seed-site-a.cfg}, whose
- *       NVRAM is {@code nvram/site-a/startup-config} (the seed is copied there on first use so
- *       that {@code write memory} never edits the seed);</li>
+ *   <li>{@code ./iosim}: the default lab {@code running-configs/seed-site-to-site} (SITE-A, ISP,
+ *       SITE-B), the terminal on SITE-A's console ({@code --console NAME} for another);
+ *       {@code ./iosim lab DIR}: any lab folder (see {@code docs/LABS.md});</li>
  *   <li>{@code ./iosim router --startup-config FILE}: one router; FILE is its startup-config
  *       (loaded at boot, written by {@code write memory}).</li>
  * </ul>
  * The console is interactive (JLine) on a terminal, line by line otherwise.
  */
-@Command(name = "iosim", mixinStandardHelpOptions = true, subcommands = {Main.RouterCommand.class},
+@Command(name = "iosim", mixinStandardHelpOptions = true, subcommands = {Main.RouterCommand.class, iosim.shell.lab.LabCommand.class},
         description = "Cisco-IOS-style router simulator.")
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_SEED = Path.of("running-configs", "seed-site-a.cfg");
@@ -44,13 +44,14 @@ public final class Main implements Callable<Integer> {
         System.exit(code);
     }
 
+    @Option(names = "--console", paramLabel = "NAME",
+            description = "With no subcommand: the default lab's router whose console this terminal shows first.")
+    String console;
+
+    /** {@code ./iosim}: the default lab (running-configs/seed-site-to-site), SITE-A's console. */
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(DEFAULT_NVRAM) && Files.exists(DEFAULT_SEED)) {
-            Files.createDirectories(DEFAULT_NVRAM.getParent());
-            Files.copy(DEFAULT_SEED, DEFAULT_NVRAM);
-        }
-        return runRouter(DEFAULT_NVRAM, null, List.of());
+        return iosim.shell.lab.LabCommand.run(iosim.shell.lab.LabCommand.DEFAULT_LAB, console);
     }
 
     /** {@code ./iosim router --startup-config FILE}. */
@@ -69,13 +70,23 @@ public final class Main implements Callable<Integer> {
                         + "e.g. GigabitEthernet0/0=veth-l. Repeatable.")
         List<String> attach = List.of();
 
+        @Option(names = "--link", paramLabel = "IF=udp:LPORT:HOST:RPORT",
+                description = "Join a router interface to another iosim process over UDP, "
+                        + "e.g. GigabitEthernet0/0=udp:40001:127.0.0.1:40002. Repeatable.")
+        List<String> link = List.of();
+
         @Override
         public Integer call() throws Exception {
-            return runRouter(startupConfig, clock, attach);
+            return runRouter(startupConfig, clock, attach, link);
         }
     }
 
     static int runRouter(Path startupConfig, Instant fixedClock, List<String> attach) throws Exception {
+        return runRouter(startupConfig, fixedClock, attach, List.of());
+    }
+
+    static int runRouter(Path startupConfig, Instant fixedClock, List<String> attach, List<String> link)
+            throws Exception {
         Clock clock = fixedClock == null ? Clock.systemUTC() : Clock.fixed(fixedClock, ZoneOffset.UTC);
         io.netty.channel.EventLoopGroup group = new io.netty.channel.MultiThreadIoEventLoopGroup(1,
                 io.netty.channel.nio.NioIoHandler.newFactory());
@@ -88,6 +99,12 @@ public final class Main implements Callable<Integer> {
                     return 2;
                 }
                 iosim.dataplane.link.AfPacketLink.open(rt.ethernet(a.substring(0, eq)), a.substring(eq + 1));
+            }
+            try {
+                iosim.shell.lab.LinkOption.open(rt, link);
+            } catch (IllegalArgumentException e) {
+                System.err.println("iosim: " + e.getMessage());
+                return 2;
             }
             return runConsole(rt.router());
         } finally {
