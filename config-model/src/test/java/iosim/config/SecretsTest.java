@@ -27,6 +27,16 @@ class SecretsTest {
     }
 
     @Test
+    void publishedType8AndType9HashesOfCiscoVerify() {
+        // Cisco Learning Network "Cisco Routers Password Types" examples, password "cisco".
+        HashedSecret t8 = Secrets.fromHashed(8, "$8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs").orElseThrow();
+        assertThat(Secrets.matches(t8, "cisco")).isTrue();
+        assertThat(Secrets.matches(t8, "cisco1")).isFalse();
+        HashedSecret t9 = Secrets.fromHashed(9, "$9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM").orElseThrow();
+        assertThat(Secrets.matches(t9, "cisco")).isTrue();
+    }
+
+    @Test
     void type8RoundTrips() {
         HashedSecret h = Secrets.fromHashed(8, "$8$" + "abcdefghijklmn" + "$" + "A".repeat(43)).orElseThrow();
         assertThat(Secrets.matches(h, "whatever")).isFalse();
