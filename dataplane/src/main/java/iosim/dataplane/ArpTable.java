@@ -1,5 +1,6 @@
 package iosim.dataplane;
 
+import io.netty.util.collection.IntObjectHashMap;
 import iosim.dataplane.packet.MacAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ final class ArpTable {
 
     private record Learned(MacAddress mac, EthernetInterface iface, long learnedNanos, boolean isStatic) {}
 
-    private final Map<Integer, Learned> learned = new HashMap<>();
+    private final IntObjectHashMap<Learned> learned = new IntObjectHashMap<>();
     private final Map<Integer, Long> pending = new HashMap<>();
     private long ageingNanos = 4 * 3600 * 1_000_000_000L;
 
@@ -94,8 +95,11 @@ final class ArpTable {
                 out.add(new ArpEntry(i.address(), -1, e.mac(), i.name()));
             }
         }
-        learned.forEach((ip, l) -> out.add(new ArpEntry(ip,
-                l.isStatic ? -1 : (int) ((now - l.learnedNanos) / 60_000_000_000L), l.mac, l.iface.name())));
+        for (IntObjectHashMap.PrimitiveEntry<Learned> e : learned.entries()) {
+            Learned l = e.value();
+            out.add(new ArpEntry(e.key(), l.isStatic ? -1 : (int) ((now - l.learnedNanos) / 60_000_000_000L), l.mac,
+                    l.iface.name()));
+        }
         out.sort((a, b) -> Integer.compareUnsigned(a.address(), b.address()));
         return out;
     }

@@ -1,5 +1,6 @@
 package iosim.dataplane;
 
+import io.netty.util.collection.IntObjectHashMap;
 import iosim.dataplane.packet.Ipv4Address;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,20 +22,19 @@ final class RoutingTable {
     private final List<StaticRoute> statics = new ArrayList<>();
     private volatile Fib fib = new Fib(new ArrayList<>());
 
-    /** Immutable active table. */
+    /** Immutable active table: one int-keyed hash map per prefix length, probed longest first. */
     static final class Fib {
         @SuppressWarnings("unchecked")
-        final Map<Integer, Route>[] byLength = new Map[33];
+        final IntObjectHashMap<Route>[] byLength = new IntObjectHashMap[33];
+        final int[] lengthsLongestFirst;
         final List<Route> all;
-        int lengthsMask0to31;
-        boolean hasLength32;
 
         Fib(List<Route> routes) {
             this.all = List.copyOf(routes);
             for (Route r : routes) {
-                Map<Integer, Route> m = byLength[r.prefixLength()];
+                IntObjectHashMap<Route> m = byLength[r.prefixLength()];
                 if (m == null) {
-                    m = new HashMap<>();
+                    m = new IntObjectHashMap<>();
                     byLength[r.prefixLength()] = m;
                 }
                 Route cur = m.get(r.prefix());
@@ -42,16 +42,21 @@ final class RoutingTable {
                     m.put(r.prefix(), r);
                 }
             }
+            int n = 0;
+            int[] lengths = new int[33];
+            for (int len = 32; len >= 0; len--) {
+                if (byLength[len] != null) {
+                    lengths[n++] = len;
+                }
+            }
+            this.lengthsLongestFirst = java.util.Arrays.copyOf(lengths, n);
         }
 
         Route longestMatch(int dst) {
-            for (int len = 32; len >= 0; len--) {
-                Map<Integer, Route> m = byLength[len];
-                if (m != null) {
-                    Route r = m.get(dst & Ipv4Address.mask(len));
-                    if (r != null) {
-                        return r;
-                    }
+            for (int len : lengthsLongestFirst) {
+                Route r = byLength[len].get(dst & Ipv4Address.mask(len));
+                if (r != null) {
+                    return r;
                 }
             }
             return null;
