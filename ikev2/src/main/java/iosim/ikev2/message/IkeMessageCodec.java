@@ -104,7 +104,15 @@ public final class IkeMessageCodec {
         if (!(plain instanceof DecodeResult.Ok ok)) {
             return plain;
         }
-        IkeMessage m = ok.message();
+        return decodeProtected(datagram, ok.message(), in);
+    }
+
+    /**
+     * As {@link #decodeProtected(byte[], SkKeys)}, for a datagram whose plaintext view
+     * {@code outer} the caller already has from {@link #decode} (saves parsing it twice).
+     */
+    public static DecodeResult decodeProtected(byte[] datagram, IkeMessage outer, SkKeys in) {
+        IkeMessage m = outer;
         IkeHeader h = m.header();
         Payload last = m.payloads().isEmpty() ? null : m.payloads().get(m.payloads().size() - 1);
         try {

@@ -59,6 +59,7 @@ class ProtectedMessageTest {
         IkeMessage outer = ((DecodeResult.Ok) IkeMessageCodec.decode(wire)).message();
         assertThat(outer.describe()).isEqualTo("HDR, SK");
         assertThat(((SkPayload) outer.payloads().get(0)).firstInnerPayload()).isEqualTo(PayloadType.ID_I.value());
+        assertThat(IkeMessageCodec.decodeProtected(wire, outer, k)).isInstanceOf(DecodeResult.Ok.class);
         // every single-bit change after the fixed header fields is caught
         Random flip = new Random(bits);
         for (int n = 0; n < 20; n++) {
