@@ -230,4 +230,22 @@ class RekeyDeleteDpdTest {
         assertThat(of(p.eventsB, IkeEvent.IkeSaUp.class)).hasSize(1);
         assertThat(p.a.counters().unexpectedResponseDropped).isEqualTo(1);
     }
+
+    @Test
+    void initialContactFromARebootedPeerRemovesItsOldSas() {
+        EnginePair p = EnginePair.established();
+        long oldB = p.b.snapshots().get(0).localSpi();
+        // A "reboots": a fresh IKE SA from the same identity with INITIAL_CONTACT
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.pump();
+        assertThat(p.b.snapshots()).hasSize(1);
+        assertThat(p.b.snapshots().get(0).localSpi()).isNotEqualTo(oldB);
+        assertThat(of(p.eventsB, IkeEvent.IkeSaDown.class)).extracting(IkeEvent.IkeSaDown::reason)
+                .containsExactly("peer sent INITIAL_CONTACT");
+        assertThat(of(p.eventsB, IkeEvent.ChildSaRemoved.class)).hasSize(1);
+        // without INITIAL_CONTACT both are kept
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()).withInitialContact(false));
+        p.pump();
+        assertThat(p.b.snapshots()).hasSize(2);
+    }
 }
