@@ -10,9 +10,8 @@ import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.RetransmitSettings;
 import iosim.ikev2.api.TrafficSelectorSpec;
-import iosim.ikev2.engine.ExecutorScheduler;
 import iosim.ikev2.engine.IkeEngine;
-import iosim.ikev2.udp.UdpIkeTransport;
+import iosim.ikev2.udp.UdpIkeService;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -22,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,17 +52,11 @@ public final class InteropPeer {
                 .withPsks(psk, remotePsk)
                 .withRetransmit(new RetransmitSettings(1000, 1.5, 3, 0))
                 .withDpd(new DpdSettings(Long.parseLong(o.getOrDefault("dpd-ms", "0")), 1000, 3));
-        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ike-engine");
-            t.setDaemon(true);
-            return t;
-        });
-        ExecutorScheduler scheduler = new ExecutorScheduler(loop);
-        IkeEngine[] engine = new IkeEngine[1];
-        UdpIkeTransport[] udp = new UdpIkeTransport[1];
-        udp[0] = new UdpIkeTransport(local, 500, 4500, d -> loop.execute(() -> engine[0].receive(d)));
-        engine[0] = IkeEngine.create(scheduler, d -> udp[0].send(d), e -> out.println(format(e)));
-        loop.submit(() -> engine[0].addPeer(params)).get();
+        UdpIkeService service = UdpIkeService.start(local, 500, 4500, e -> out.println(format(e)));
+        service.call(e -> {
+            e.addPeer(params);
+            return null;
+        }).get();
         warmUp(params);
         out.println("READY");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(o.getOrDefault("max-seconds", "120")));
@@ -87,10 +78,12 @@ public final class InteropPeer {
             if (cmd.equals("quit")) {
                 break;
             }
-            loop.submit(() -> command(engine[0], params, cmd, out)).get();
+            service.call(e -> {
+                command(e, params, cmd, out);
+                return null;
+            }).get();
         }
-        udp[0].close();
-        loop.shutdownNow();
+        service.close();
         out.println("BYE");
         System.exit(0);
     }
