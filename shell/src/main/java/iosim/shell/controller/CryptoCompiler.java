@@ -230,13 +230,7 @@ public final class CryptoCompiler {
             return null;
         }
         Identity localId = identity(profile.identityLocal(), local);
-        Identity remoteId = null;
-        for (IkeIdentity id : profile.matchIdentities()) {
-            if ("address".equals(id.kind()) && id.value() != null
-                    && (id.mask() == null || id.mask().equals(Ipv4.ALL_ONES))) {
-                remoteId = Identity.address(inet(Ipv4.parse(id.value()).orElse(peer)));
-            }
-        }
+        Identity remoteId = remoteIdentity(profile, peer);
         Dpd dpd = profile.dpd() != null ? profile.dpd() : config.ikev2Globals().dpd();
         DpdSettings dpdSettings = dpd == null ? DpdSettings.OFF
                 : new DpdSettings(dpd.interval() * 1000L, dpd.retry() * 1000L, 5);
@@ -246,6 +240,26 @@ public final class CryptoCompiler {
                 IkeProposals.select(config, local).engineProposals(), child,
                 Lifetime.ofSeconds(profile.effectiveLifetime()), dpdSettings,
                 keepalive == null ? 20_000 : keepalive * 1000L, IOS_RETRANSMIT, true, false);
+    }
+
+    /**
+     * The identity the peer must present: the profile's {@code match identity remote address}
+     * equal to the peer's address, else the profile's only host-address identity, else any (null).
+     */
+    static Identity remoteIdentity(Ikev2Profile profile, Ipv4 peer) {
+        List<Ipv4> hosts = new ArrayList<>();
+        for (IkeIdentity id : profile.matchIdentities()) {
+            if ("address".equals(id.kind()) && id.value() != null
+                    && (id.mask() == null || id.mask().equals(Ipv4.ALL_ONES))) {
+                Ipv4.parse(id.value()).ifPresent(hosts::add);
+            } else {
+                return null;
+            }
+        }
+        if (hosts.contains(peer)) {
+            return Identity.address(inet(peer));
+        }
+        return hosts.size() == 1 ? Identity.address(inet(hosts.get(0))) : null;
     }
 
     private static Identity identity(IkeIdentity id, Ipv4 local) {

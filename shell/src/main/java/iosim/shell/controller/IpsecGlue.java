@@ -28,10 +28,18 @@ final class IpsecGlue implements PacketHook {
     private final IpsecEngine ipsec;
     private final Consumer<Datagram> ikeIn;
     private final Consumer<String> syslog;
+    private final java.util.function.BooleanSupplier cryptoConfigured;
     private UdpSocket ike500;
     private UdpSocket natT4500;
 
-    IpsecGlue(Node node, IpsecEngine ipsec, Consumer<Datagram> ikeIn, Consumer<String> syslog) {
+    /**
+     * @param cryptoConfigured false while the router has no crypto map or tunnel protection: ESP and
+     *        UDP 4500 addressed to it are then left to the rest of the pipeline (e.g. a PAT router
+     *        translating its inside hosts' NAT-T traffic)
+     */
+    IpsecGlue(Node node, IpsecEngine ipsec, Consumer<Datagram> ikeIn, Consumer<String> syslog,
+              java.util.function.BooleanSupplier cryptoConfigured) {
+        this.cryptoConfigured = cryptoConfigured;
         this.node = node;
         this.ipsec = ipsec;
         this.ikeIn = ikeIn;
@@ -124,7 +132,7 @@ final class IpsecGlue implements PacketHook {
                 seq = packet.readableBytes() >= hl + 16 ? packet.getUnsignedInt(ri + hl + 12) : -1;
             }
         }
-        if (spi >= 0 && !node.isLocalAddress(dst)) {
+        if (spi >= 0 && (!node.isLocalAddress(dst) || !cryptoConfigured.getAsBoolean())) {
             return Verdict.PASS;
         }
         InboundResult r = ipsec.processInbound(iface.name(), packet);

@@ -3,13 +3,12 @@ package iosim.shell.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed lab with one deliberate fault on SITE-B, one per failure point the seed lists:
+ * The troubleshooting labs (the seed lab with one deliberate fault on SITE-B, one per failure point):
  * the ping from SITE-A fails and the debug output says why, as on IOS.
  */
 class FailureScenariosTest {
@@ -24,11 +23,12 @@ class FailureScenariosTest {
         }
     }
 
-    private String run(UnaryOperator<String> breakSiteB) {
+    /** Boots the lab folder {@code running-configs/<labDir>} (SITE-A, ISP, SITE-B) and pings across. */
+    private String run(String labDir) {
         lab = new LabFixture(tmp);
-        lab.boot("SITE-A", "seed-site-to-site/SITE-A.cfg");
-        lab.boot("ISP", "seed-site-to-site/ISP.cfg");
-        lab.bootText("SITE-B", breakSiteB.apply(LabFixture.read(LabFixture.CONFIGS.resolve("seed-site-to-site/SITE-B.cfg"))));
+        lab.boot("SITE-A", labDir + "/SITE-A.cfg");
+        lab.boot("ISP", labDir + "/ISP.cfg");
+        lab.boot("SITE-B", labDir + "/SITE-B.cfg");
         lab.link("SITE-A", "GigabitEthernet0/0", "ISP", "GigabitEthernet0/0");
         lab.link("ISP", "GigabitEthernet0/1", "SITE-B", "GigabitEthernet0/0");
         lab.settle();
@@ -49,7 +49,7 @@ class FailureScenariosTest {
 
     @Test
     void phase1ProposalMismatch() {
-        String log = run(c -> c.replace("encryption aes-cbc-256", "encryption aes-cbc-128"));
+        String log = run("phase1-mismatch");
         assertThat(log).contains("IKEv2-ERROR:(SESSION ID = 1,SA ID = 1):: Received no proposal chosen notify");
         assertThat(log).contains("IKEv2-ERROR:Expected Policies: : Failed to find a matching policyProposal 1:  "
                 + "ENCRYPTION: AES-CBC-128 PRF: SHA256 INTEGRITY: SHA256 DH GROUP: DH_GROUP_2048_MODP/Group 14");
@@ -58,7 +58,7 @@ class FailureScenariosTest {
 
     @Test
     void pskMismatch() {
-        String log = run(c -> c.replace("pre-shared-key cisco123!", "pre-shared-key cisco124!"));
+        String log = run("psk-mismatch");
         assertThat(log).contains("Verification of peer's authenctication data FAILED");
         assertThat(log).contains(":: Failed to authenticate the IKE SA");
         assertThat(lab.get("SITE-B").exec().showIkev2Sa(false, null)).doesNotContain("READY");
@@ -66,15 +66,14 @@ class FailureScenariosTest {
 
     @Test
     void phase2TransformSetMismatch() {
-        String log = run(c -> c.replace("esp-aes 256 esp-sha256-hmac", "esp-aes 128 esp-sha-hmac"));
+        String log = run("phase2-transform-mismatch");
         assertThat(log).contains("NO_PROPOSAL_CHOSEN");
         assertThat(lab.get("SITE-A").exec().showIpsecSa(false, null, null, null)).contains("#pkts encaps: 0,");
     }
 
     @Test
     void mismatchedAcls() {
-        String log = run(c -> c.replace("permit ip 10.0.0.0 0.0.0.255 192.168.1.0 0.0.0.255",
-                "permit ip 10.0.0.0 0.0.0.255 192.168.2.0 0.0.0.255"));
+        String log = run("acl-mismatch");
         assertThat(log).contains(":: There was no IPSEC policy found for received TS");
         assertThat(log).contains("Sending TS unacceptable notify");
     }
