@@ -386,7 +386,7 @@ public final class CommandMatcher {
 
     private HelpResult nextHelp(List<Path> paths, KeywordFilter filter) {
         Map<String, HelpEntry> values = new LinkedHashMap<>();
-        TreeMap<String, HelpEntry> keywords = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, HelpEntry> keywords = new TreeMap<>(CommandMatcher::keywordOrder);
         boolean cr = false;
         for (Path p : paths) {
             Reach r = closure.reach(p.config());
@@ -418,6 +418,33 @@ public final class CommandMatcher {
         return new HelpResult.Listing(out);
     }
 
+    /** Numeric keywords (DH groups, key sizes) in numeric order and first, then words, ignoring case. */
+    static int keywordOrder(String a, String b) {
+        boolean na = isNumber(a);
+        boolean nb = isNumber(b);
+        if (na && nb) {
+            int c = Long.compare(Long.parseLong(a), Long.parseLong(b));
+            return c != 0 ? c : a.compareTo(b);
+        }
+        if (na != nb) {
+            return na ? -1 : 1;
+        }
+        int c = String.CASE_INSENSITIVE_ORDER.compare(a, b);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Ranges first, then addresses, then words, then LINE (a stable order for mixed positions). */
     private static int placeholderRank(HelpEntry e) {
         String d = e.display();
@@ -442,7 +469,7 @@ public final class CommandMatcher {
 
     private HelpResult partialHelp(List<Path> paths, String partial, KeywordFilter filter) {
         String lower = GrammarIndex.lower(partial);
-        TreeMap<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, String> names = new TreeMap<>(CommandMatcher::keywordOrder);
         Set<String> placeholders = new LinkedHashSet<>();
         for (Path p : paths) {
             if (p.inLine()) {

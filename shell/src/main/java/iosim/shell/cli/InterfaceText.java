@@ -14,6 +14,7 @@ final class InterfaceText {
 
     /** IOS-XE layout: Interface padded to 23 characters. */
     static String brief(List<InterfaceView> interfaces, List<InterfaceView> atBoot) {
+        interfaces = showOrder(interfaces);
         StringBuilder sb = new StringBuilder();
         sb.append(pad("Interface", 23)).append(pad("IP-Address", 16)).append("OK? Method Status                Protocol\n");
         for (InterfaceView i : interfaces) {
@@ -21,6 +22,34 @@ final class InterfaceText {
             String method = i.address() == null ? "unset" : fromBoot(i, atBoot) ? "NVRAM" : "manual";
             sb.append(pad(i.name(), 23)).append(pad(ip, 16)).append("YES ").append(pad(method, 7))
                     .append(pad(status(i), 22)).append(pad(protocol(i), 8)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The order of IOS's interface lists: GigabitEthernet, Loopback, Tunnel, each by number. */
+    static List<InterfaceView> showOrder(List<InterfaceView> interfaces) {
+        List<InterfaceView> out = new java.util.ArrayList<>(interfaces);
+        out.sort(java.util.Comparator.comparingInt((InterfaceView i) -> typeRank(i.name()))
+                .thenComparing(i -> numberKey(i.name())));
+        return out;
+    }
+
+    private static int typeRank(String name) {
+        if (name.startsWith("GigabitEthernet")) {
+            return 0;
+        }
+        return name.startsWith("Loopback") ? 1 : 2;
+    }
+
+    /** {@code 0/1.10} as a string that sorts numerically (each part zero-padded). */
+    private static String numberKey(String name) {
+        int d = 0;
+        while (d < name.length() && !Character.isDigit(name.charAt(d))) {
+            d++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.substring(d).split("[/.]")) {
+            sb.append(String.format("%10s", part)).append('/');
         }
         return sb.toString();
     }
@@ -48,6 +77,7 @@ final class InterfaceText {
 
     /** {@code show interfaces [NAME]}. */
     static String interfaces(List<InterfaceView> interfaces, String only) {
+        interfaces = showOrder(interfaces);
         StringBuilder sb = new StringBuilder();
         for (InterfaceView i : interfaces) {
             if (only != null && !i.name().equals(only)) {
