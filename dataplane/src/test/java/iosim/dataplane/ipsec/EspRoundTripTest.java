@@ -101,6 +101,28 @@ class EspRoundTripTest {
         assertThat(ca.sendErrors()).isZero();
     }
 
+    /**
+     * RFC 3948 section 3.1.2: in transport mode behind a NAT the inner UDP/TCP checksum covers the
+     * sender's original address; after decapsulation it must be made valid for the address seen.
+     */
+    @org.junit.jupiter.api.Test
+    void transportModeNatTFixesTheInnerChecksumAfterTheNatRewroteTheSource() {
+        EnginePair p = new EnginePair(true).install(IpsecProtocol.ESP, EspTransform.aesGcm16(128),
+                IpsecMode.TRANSPORT, UdpEncapsulation.standard(), false, 64, SaLifetime.IOS_DEFAULT, 0x5001, 0x5002, 3);
+        ByteBuf udp = Packets.udp(p.aSrc, p.bSrc, 1234, 53, "hello, dns".getBytes());
+        byte[] outer = Packets.bytes(p.protectAtA(udp));
+        int natPublic = Ipv4Addresses.parse("100.64.0.9");
+        iosim.dataplane.ipsec.crypto.SequenceBytes.putInt(outer, 12, natPublic);   // the NAT rewrites the source
+        Ipv4Header.fillChecksum(outer, 0);
+        InboundResult r = p.b.processInbound(EnginePair.IF, io.netty.buffer.Unpooled.wrappedBuffer(outer));
+        byte[] in = Packets.bytes(((InboundResult.Decapsulated) r).inner());
+        assertThat(Ipv4Header.protocol(in, 0)).isEqualTo(17);
+        assertThat(Ipv4Header.source(in, 0)).isEqualTo(natPublic);
+        long sum = Ipv4Header.sum(in, 12, 8) + 17 + (in.length - 20) + Ipv4Header.sum(in, 20, in.length - 20);
+        assertThat(Ipv4Header.fold(sum)).as("inner UDP checksum valid for the address seen").isZero();
+        assertThat(new String(in, 28, in.length - 28)).isEqualTo("hello, dns");
+    }
+
     @ParameterizedTest(name = "AH {0} {1}")
     @MethodSource("ahCases")
     void ahCarriesPacketsAndDetectsTampering(IntegrityAlgorithm integ, IpsecMode mode, boolean esn) {

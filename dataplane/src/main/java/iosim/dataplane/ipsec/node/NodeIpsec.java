@@ -189,6 +189,19 @@ public final class NodeIpsec {
         return r instanceof InboundResult.Dropped;
     }
 
+    /** ESP, AH or UDP/4500 that is not addressed to this router. */
+    private boolean isTransitIpsec(ByteBuf p) {
+        int ri = p.readerIndex();
+        if (p.readableBytes() < 28) {
+            return false;
+        }
+        int proto = p.getUnsignedByte(ri + 9);
+        int hl = (p.getByte(ri) & 0x0f) * 4;
+        boolean ipsec = proto == 50 || proto == 51
+                || proto == 17 && p.readableBytes() >= hl + 4 && p.getUnsignedShort(ri + hl + 2) == 4500;
+        return ipsec && !node.isLocalAddress(p.getInt(ri + 16));
+    }
+
     private final class Hook implements PacketHook {
         @Override
         public Verdict egress(NodeInterface iface, ByteBuf packet) {
@@ -206,6 +219,9 @@ public final class NodeIpsec {
 
         @Override
         public Verdict ingress(NodeInterface iface, ByteBuf packet) {
+            if (isTransitIpsec(packet)) {
+                return Verdict.PASS;        // someone else's ESP/AH/NAT-T passing through: just forward it
+            }
             InboundResult r = engine.processInbound(iface.name(), packet);
             return deliver(r) ? Verdict.CONSUMED : Verdict.PASS;
         }

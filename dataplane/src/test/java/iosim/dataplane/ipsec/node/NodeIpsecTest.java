@@ -122,6 +122,47 @@ class NodeIpsecTest {
         assertThat(get(ipsec1.exportEspSaFile())).contains("\"0x00001200\"", "\"0x00002100\"");
     }
 
+    /** R1 - R2 - R3: R2 has a crypto map of its own; the R1<->R3 ESP passing through must be forwarded. */
+    @Test
+    void transitEspIsForwardedByARouterWithItsOwnCryptoMap() {
+        Node r3 = lab.node("R3");
+        TestLab.wire(eth(r2, "Gi0/1", "198.51.100.2/24"), eth(r3, "Gi0/0", "198.51.100.3/24"));
+        NodeIpsec ipsec3 = new NodeIpsec(r3, System::nanoTime, e -> { }, false);
+        get(r1.addStaticRoute(StaticRoute.via("0.0.0.0/0", "192.0.2.2")));
+        get(r3.addStaticRoute(StaticRoute.via("0.0.0.0/0", "198.51.100.2")));
+        get(r1.addLoopback("Loopback0"));
+        get(r1.setAddress("Loopback0", ip("10.1.1.1"), 32));
+        get(r3.addLoopback("Loopback0"));
+        get(r3.setAddress("Loopback0", ip("10.3.3.3"), 32));
+        // R2's own crypto map on both interfaces, for unrelated traffic, with SAs installed
+        AddressRangeSelector unrelated = AddressRangeSelector.between(ip("172.16.0.0"), 16, ip("172.17.0.0"), 16);
+        EspTransform t = EspTransform.aesGcm16(128);
+        for (String ifName : List.of("Gi0/0", "Gi0/1")) {
+            get(ipsec2.setInterfacePolicy(new InterfacePolicy(ifName, ip("192.0.2.2"), 1500, ifName,
+                    List.of(SpdEntry.protect("e1", unrelated, ip("203.0.113.99"), "OTHER", 10)))));
+        }
+        get(ipsec2.installSaPair(spec("Gi0/0", ip("192.0.2.2"), ip("203.0.113.99"), unrelated, null, t,
+                0x7000, keys(t, 7), 0x7001, keys(t, 8))));
+        AddressRangeSelector s1 = AddressRangeSelector.between(ip("10.1.1.0"), 24, ip("10.3.3.0"), 24);
+        AddressRangeSelector s3 = AddressRangeSelector.between(ip("10.3.3.0"), 24, ip("10.1.1.0"), 24);
+        int a1 = ip("192.0.2.1");
+        int a3 = ip("198.51.100.3");
+        get(ipsec1.setInterfacePolicy(new InterfacePolicy("Gi0/0", a1, 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", s1, a3, "CMAP", 10)))));
+        get(ipsec3.setInterfacePolicy(new InterfacePolicy("Gi0/0", a3, 1500, "Gi0/0",
+                List.of(SpdEntry.protect("e1", s3, a1, "CMAP", 10)))));
+        SaKeys k13 = keys(t, 5);
+        SaKeys k31 = keys(t, 6);
+        get(ipsec1.installSaPair(spec("Gi0/0", a1, a3, s1, null, t, 0x3100, k31, 0x1300, k13)));
+        get(ipsec3.installSaPair(spec("Gi0/0", a3, a1, s3, null, t, 0x1300, k13, 0x3100, k31)));
+        assertThat(TestLab.pingUntilReply(r1, "198.51.100.3", 5)).isInstanceOf(ProbeResult.Reply.class);
+        PingRequest ping = PingRequest.to(ip("10.3.3.3")).withSource(ip("10.1.1.1")).withTimeout(Duration.ofSeconds(2));
+        assertThat(get(r1.ping(ping))).isInstanceOf(ProbeResult.Reply.class);
+        assertThat(get(ipsec3.snapshot()).get(0).counters().decaps()).isEqualTo(1);
+        assertThat(get(ipsec2.globalCounters()).invalidSpi()).isZero();
+        get(ipsec3.close());
+    }
+
     @Test
     void vtiWithUdpEncapsulationCarriesPings() {
         for (Node n : List.of(r1, r2)) {
