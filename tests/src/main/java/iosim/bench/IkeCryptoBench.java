@@ -46,12 +46,14 @@ public final class IkeCryptoBench implements Bench {
         for (int i = 0; i < groups.length; i++) {
             DhGroup g = groups[i];
             byte[] peer = g.generateKeyPair(random).publicValue();
-            double rate = measure(() -> {
+            double[] rate = measureBoth(() -> {
                 DhKeyPair kp = g.generateKeyPair(random);
                 kp.computeSharedSecret(peer);
             });
-            out.add(new Figure("DH group " + g.id() + " keygen+agree (one side)", rate, "ops/s",
+            out.add(new Figure("DH group " + g.id() + " keygen+agree (one side)", rate[0], "ops/s",
                     "need >= 2x handshakes; " + anchors[i]));
+            out.add(new Figure("DH group " + g.id() + " keygen+agree per CPU-second", rate[1], "ops/cpu-s",
+                    "same work / this thread's CPU time (load-independent)"));
         }
         CryptoSuite suite = CryptoSuite.ike(EncryptionAlgorithm.AES_CBC, 256, PrfAlgorithm.HMAC_SHA2_256,
                 IntegrityAlgorithm.HMAC_SHA2_256_128, DhGroup.MODP_2048);
@@ -87,11 +89,18 @@ public final class IkeCryptoBench implements Bench {
     }
 
     private static double measure(Op op) throws Exception {
+        return measureBoth(op)[0];
+    }
+
+    /** {wall-clock rate, rate per CPU-second of this thread}. */
+    private static double[] measureBoth(Op op) throws Exception {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + WARMUP_NANOS;
         while (System.nanoTime() < end) {
             op.run();
         }
         long start = System.nanoTime();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         end = start + MEASURE_NANOS;
         long n = 0;
         long now;
@@ -100,6 +109,7 @@ public final class IkeCryptoBench implements Bench {
             n++;
             now = System.nanoTime();
         } while (now < end);
-        return n * 1e9 / (now - start);
+        long cpuUsed = Math.max(1, cpu.getCurrentThreadCpuTime() - cpuStart);
+        return new double[] {n * 1e9 / (now - start), n * 1e9 / cpuUsed};
     }
 }
