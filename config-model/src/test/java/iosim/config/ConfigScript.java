@@ -90,8 +90,12 @@ final class ConfigScript {
 
     /** Runs one line; returns null when accepted, else a description of the IOS error. */
     String line(String raw) {
-        String line = raw.strip();
         last = null;
+        if (applier.isCollectingText()) {
+            applier.continueText(raw);
+            return null;
+        }
+        String line = raw.strip();
         if (line.isEmpty() || line.startsWith("!")) {
             return null;
         }

@@ -89,6 +89,30 @@ class SystemConfigTest {
     }
 
     @Test
+    void multiLineBannerIsCollectedUntilTheDelimiterAndRoundTrips() {
+        ConfigScript s = ok("banner motd #", "Authorized access only!", "  Disconnect now.", "#", "hostname R9");
+        assertThat(s.output).containsExactly("Enter TEXT message.  End with the character '#'.");
+        assertThat(s.config.system().bannerMotd()).isEqualTo("\nAuthorized access only!\n  Disconnect now.\n");
+        assertThat(s.config.hostname()).isEqualTo("R9");
+        assertThat(render(s.config)).contains("banner motd ^C\nAuthorized access only!\n  Disconnect now.\n^C\n");
+        ConfigScript again = ConfigScript.startup().run(java.util.Arrays.asList(render(s.config).split("\n")));
+        assertThat(again.errors).isEmpty();
+        assertThat(again.config).isEqualTo(s.config);
+    }
+
+    @Test
+    void unfinishedBannerChangesNothing() {
+        ConfigScript s = ok("banner motd ^CFirst line");
+        assertThat(s.applier.isCollectingText()).isTrue();
+        s.line("second line");
+        s.applier.abortText();
+        assertThat(s.config.system().bannerMotd()).isNull();
+        assertThat(s.applier.isCollectingText()).isFalse();
+        s.line("banner motd %text ends% here");
+        assertThat(s.config.system().bannerMotd()).isEqualTo("text ends");
+    }
+
+    @Test
     void domainNameBothSpellingsAndSshVersion() {
         ConfigScript s = ok("ip domain-name lab.example", "ip ssh version 2");
         assertThat(lines(s.config)).contains("ip domain name lab.example", "ip ssh version 2");

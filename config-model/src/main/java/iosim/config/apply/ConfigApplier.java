@@ -19,6 +19,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 public final class ConfigApplier {
     private final RunningConfig config;
     private final boolean startupLoad;
+    private final TextCollector collector = new TextCollector();
 
     /** An applier for lines typed at a terminal (or merged with {@code copy ... running-config}). */
     public ConfigApplier(RunningConfig config) {
@@ -49,8 +50,35 @@ public final class ConfigApplier {
         return config;
     }
 
+    /**
+     * True after a {@code banner motd c} line whose text did not end on that line: the caller
+     * must then hand the following raw lines (not matched, not prompted) to
+     * {@link #continueText(String)} until this turns false.
+     */
+    public boolean isCollectingText() {
+        return collector.active();
+    }
+
+    /**
+     * One raw line of multi-line banner text. The banner is set (and listeners told) when the
+     * line holds the closing delimiter; until then nothing changes.
+     */
+    public ApplyResult continueText(String rawLine) {
+        if (!collector.active()) {
+            return ApplyResult.rejected();
+        }
+        collector.add(rawLine == null ? "" : rawLine);
+        return ApplyResult.stay();
+    }
+
+    /** Drops unfinished banner text (Ctrl-C, end of a startup-config); nothing changes. */
+    public void abortText() {
+        collector.abort();
+    }
+
     public ApplyResult apply(Mode mode, ModeContext context, ParserRuleContext lineTree) {
         ModeContext ctx = context == null ? ModeContext.NONE : context;
+        collector.abort();
         try {
             ParserRuleContext statement = statementOf(lineTree);
             if (statement == null || statement instanceof IosParser.Mode_commonContext) {
@@ -85,7 +113,7 @@ public final class ConfigApplier {
 
     private List<FeatureApplier> appliersFor(Mode mode, ModeContext ctx) {
         return switch (mode) {
-            case CONFIG -> List.of(new SystemApplier(config, ctx), new InterfaceApplier(config, ctx, startupLoad),
+            case CONFIG -> List.of(new SystemApplier(config, ctx, collector), new InterfaceApplier(config, ctx, startupLoad),
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx));
             case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad));

@@ -14,8 +14,11 @@ import java.util.List;
 final class SystemApplier extends FeatureApplier {
     private static final int MAX_HOSTNAME = 63;
 
-    SystemApplier(RunningConfig config, ModeContext context) {
+    private final TextCollector collector;
+
+    SystemApplier(RunningConfig config, ModeContext context, TextCollector collector) {
         super(config, context);
+        this.collector = collector;
     }
 
     private SystemSettings sys() {
@@ -110,7 +113,15 @@ final class SystemApplier extends FeatureApplier {
         if (no(ctx.neg)) {
             sys().setBannerMotd(null);
         } else {
-            sys().setBannerMotd(BannerText.parse(ctx.banner_text().getStart().getText()));
+            BannerText banner = BannerText.parse(ctx.banner_text().getStart().getText());
+            if (!banner.closed()) {
+                collector.start(banner.delimiter(), banner.text(), text -> {
+                    sys().setBannerMotd(text);
+                    changed(ConfigSection.SYSTEM, "banner motd");
+                });
+                return ApplyResult.stay(banner.enterTextMessage());
+            }
+            sys().setBannerMotd(banner.text());
         }
         changed(ConfigSection.SYSTEM, "banner motd");
         return ApplyResult.stay();
