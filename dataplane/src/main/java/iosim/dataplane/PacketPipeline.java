@@ -157,6 +157,11 @@ final class PacketPipeline {
                 pkt.release();
                 return;
             }
+            if (fromWire && !in.hasAddress()) {
+                in.counters.inputDrops++; // IP is not enabled on an interface without an address
+                pkt.release();
+                return;
+            }
             received++;
             int i = pkt.readerIndex();
             pkt.writerIndex(i + d.header().totalLength());
