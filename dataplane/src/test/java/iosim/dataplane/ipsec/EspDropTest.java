@@ -195,7 +195,12 @@ class EspDropTest {
                 d.inner().release();
             }
         }
-        ByteBuf keepalive = Packets.udp(EnginePair.A_OUTER, EnginePair.B_OUTER, 4500, 4500, new byte[] {(byte) 0xff});
+        ByteBuf keepalive = NatKeepalive.packet(EnginePair.A_OUTER, EnginePair.B_OUTER, UdpEncapsulation.standard(),
+                io.netty.buffer.UnpooledByteBufAllocator.DEFAULT, 0, 1);
+        byte[] k = Packets.bytes(keepalive);
+        assertThat(k).hasSize(29);
+        assertThat(Ipv4Header.u16(k, 26)).as("UDP checksum zero").isZero();
+        assertThat(k[28]).isEqualTo((byte) 0xff);
         assertThat(p.b.processInbound(EnginePair.IF, keepalive))
                 .isEqualTo(new InboundResult.Dropped(DropReason.NAT_KEEPALIVE));
         assertThat(p.b.globalCounters().natKeepalives()).isEqualTo(1);

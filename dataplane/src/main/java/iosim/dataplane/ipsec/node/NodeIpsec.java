@@ -12,6 +12,8 @@ import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.OutboundResult;
 import iosim.dataplane.ipsec.SaPairHandle;
 import iosim.dataplane.ipsec.SaPairSpec;
+import iosim.dataplane.ipsec.NatKeepalive;
+import iosim.dataplane.ipsec.UdpEncapsulation;
 import iosim.dataplane.ipsec.export.IkeSaKeys;
 import iosim.dataplane.ipsec.export.TsharkKeyExport;
 import iosim.dataplane.ipsec.spd.InterfacePolicy;
@@ -141,6 +143,18 @@ public final class NodeIpsec {
     /** tshark {@code -o} options decrypting the live SAs (and the given IKE SAs). */
     public CompletableFuture<List<String>> tsharkOptions(List<IkeSaKeys> ikeKeys) {
         return node.call(() -> TsharkKeyExport.tsharkOptions(engine.liveSas(), ikeKeys));
+    }
+
+    /**
+     * Sends one RFC 3948 NAT-keepalive from {@code local} to {@code peer} on the given NAT-T ports
+     * (the controller/IKE side decides when: typically every 20 s while behind a NAT).
+     */
+    public CompletableFuture<Void> sendNatKeepalive(int local, int peer, UdpEncapsulation ports) {
+        return node.call(() -> {
+            node.sendIpv4Unhooked(NatKeepalive.packet(local, peer, ports, node.allocator(), Node.HEADROOM,
+                    node.nextIpId()));
+            return null;
+        });
     }
 
     /** Runs the lifetime check now (on the loop). */
