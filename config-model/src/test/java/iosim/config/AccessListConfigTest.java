@@ -75,7 +75,7 @@ class AccessListConfigTest {
         assertThat(block(s.config, "ip access-list standard NAT")).isEqualTo("""
                 ip access-list standard NAT
                  10 permit 192.168.1.0 0.0.0.255
-                 20 deny 10.1.1.1
+                 20 deny   10.1.1.1
                  30 permit any log
                 """);
     }
@@ -90,10 +90,10 @@ class AccessListConfigTest {
     @Test
     void numberedListsRenderAsAccessListLinesInNumericOrder() {
         ConfigScript s = ok("access-list 110 remark web only", "access-list 110 permit tcp any any eq 80",
-                "access-list 2 permit 10.0.0.0 0.255.255.255", "access-list 1300 deny any");
+                "access-list 2 permit 10.0.0.0 0.255.255.255", "access-list 1300 deny   any");
         assertThat(lines(s.config)).containsSubsequence("access-list 2 permit 10.0.0.0 0.255.255.255",
                 "access-list 110 remark web only", "access-list 110 permit tcp any any eq www",
-                "access-list 1300 deny any");
+                "access-list 1300 deny   any");
         s.line("no access-list 110");
         assertThat(render(s.config)).doesNotContain("access-list 110");
     }

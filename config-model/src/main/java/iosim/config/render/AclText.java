@@ -1,5 +1,6 @@
 package iosim.config.render;
 
+import iosim.config.model.AclAction;
 import iosim.config.model.AclAddress;
 import iosim.config.model.AclRule;
 import iosim.config.model.PortMatch;
@@ -23,7 +24,8 @@ public final class AclText {
         }
         StringBuilder s = new StringBuilder(r.action().iosText());
         if (r.isStandard()) {
-            s.append(' ').append(standardAddress(r.source()));
+            // IOS pads "deny" so that standard entries line up with "permit "
+            s.append(r.action() == AclAction.DENY ? "   " : " ").append(standardAddress(r.source()));
         } else {
             s.append(' ').append(protocol(r.protocol()));
             s.append(' ').append(r.source().iosText());
