@@ -60,7 +60,17 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     public void run() throws IOException {
         terminal = TerminalBuilder.builder().system(true).jna(false).jansi(false).build();
-        reader = LineReaderBuilder.builder().terminal(terminal).appName("iosim").build();
+        // Ctrl-Z is IOS's "end", not the shell's suspend: let it reach the line reader as a key
+        Attributes attrs = terminal.getAttributes();
+        attrs.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        terminal.setAttributes(attrs);
+        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+        org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+        parser.setEofOnUnclosedQuote(false);
+        parser.setEofOnEscapedNewLine(false);
+        parser.setEscapeChars(new char[0]);
+        parser.setQuoteChars(new char[0]);
+        reader = LineReaderBuilder.builder().terminal(terminal).parser(parser).appName("iosim").build();
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         reader.unsetOpt(LineReader.Option.AUTO_LIST);
         reader.unsetOpt(LineReader.Option.AUTO_MENU);
@@ -88,10 +98,14 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         reader.getWidgets().put("ios-help", this::helpWidget);
         reader.getWidgets().put("ios-complete", this::completeWidget);
         reader.getWidgets().put("ios-ctrl-z", this::controlZWidget);
-        KeyMap<org.jline.reader.Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
-        main.bind(new Reference("ios-help"), "?");
-        main.bind(new Reference("ios-complete"), "\t");
-        main.bind(new Reference("ios-ctrl-z"), KeyMap.ctrl('Z'));
+        for (String name : new String[] {LineReader.MAIN, LineReader.EMACS, LineReader.VIINS}) {
+            KeyMap<org.jline.reader.Binding> map = reader.getKeyMaps().get(name);
+            if (map != null) {
+                map.bind(new Reference("ios-help"), "?");
+                map.bind(new Reference("ios-complete"), "\t");
+                map.bind(new Reference("ios-ctrl-z"), KeyMap.ctrl('Z'));
+            }
+        }
     }
 
     private void loop() {
@@ -109,7 +123,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             } catch (EndOfFileException e) {
                 return;
             }
-            if (controlZ) {
+            if (controlZ || line.indexOf('\u001a') >= 0) {
                 session.controlZ();
             } else {
                 pagingStopped = false;
@@ -138,12 +152,8 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         CaptureTerminal capture = new CaptureTerminal();
         CliSession helpSession = session;
         helpSession.help(before, capture);
-        reader.printAbove(session.prompt() + buf + "?\n" + stripLastNewline(capture.text()));
+        reader.printAbove(session.prompt() + buf + "?\n" + capture.text());
         return true;
-    }
-
-    private static String stripLastNewline(String s) {
-        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     private boolean completeWidget() {
