@@ -395,6 +395,9 @@ public final class IpsecEngine {
         FlowCounters c = sa.counters;
         long seq = sa.replay.check(SequenceBytes.getInt(a, esp + 4));
         if (seq < 0) {
+            if (!sa.esn() && sa.replay.highest() == 0xffffffffL) {
+                c.replayRolloverRecv++;     // the peer wrapped a non-ESN sequence number: it must rekey
+            }
             c.replayFailedRecv++;
             return drop(packet, seq == ReplayWindow.REPLAYED ? DropReason.REPLAYED : DropReason.TOO_OLD);
         }

@@ -63,6 +63,16 @@ class EspDropTest {
     }
 
     @Test
+    void peerWrappingANonEsnSequenceNumberIsARolloverDrop() {
+        EnginePair p = new EnginePair().install(gcm);
+        byte[] pkt = protect(p, 1).get(0);                                  // sequence number 1
+        p.b.inboundSa(0x1000, EnginePair.B_OUTER).replayWindow().update(0xffffffffL);
+        assertThat(deliver(p, pkt)).isEqualTo(new InboundResult.Dropped(DropReason.TOO_OLD));
+        assertThat(bCounters(p).replayRolloverRecv()).isEqualTo(1);
+        assertThat(bCounters(p).replayFailedRecv()).isEqualTo(1);
+    }
+
+    @Test
     void badIcvDroppedAndDoesNotAdvanceTheWindow() {
         EnginePair p = new EnginePair().install(gcm);
         byte[] pkt = protect(p, 1).get(0);
