@@ -37,6 +37,29 @@ public record EspTransform(EncryptionAlgorithm encryption, int keyBits, Integrit
         return new EspTransform(EncryptionAlgorithm.CHACHA20_POLY1305, 256, IntegrityAlgorithm.NONE);
     }
 
+    /**
+     * The transform for negotiated IKEv2 transform ids (RFC 7296 / IANA): ENCR id with its key
+     * length attribute (bits; 0 for NULL, 256 for ChaCha20-Poly1305) and INTEG id (0 = none).
+     */
+    public static EspTransform fromIke(int encryptionId, int keyBits, int integrityId) {
+        EncryptionAlgorithm enc = null;
+        for (EncryptionAlgorithm e : EncryptionAlgorithm.values()) {
+            if (e.ikeTransformId() == encryptionId) {
+                enc = e;
+            }
+        }
+        IntegrityAlgorithm integ = null;
+        for (IntegrityAlgorithm i : IntegrityAlgorithm.values()) {
+            if (i.ikeTransformId() == integrityId) {
+                integ = i;
+            }
+        }
+        if (enc == null || integ == null) {
+            throw new IllegalArgumentException("unsupported ESP transform ENCR " + encryptionId + " INTEG " + integrityId);
+        }
+        return new EspTransform(enc, enc == EncryptionAlgorithm.CHACHA20_POLY1305 && keyBits == 0 ? 256 : keyBits, integ);
+    }
+
     /** Bytes of encryption key material including the AEAD salt (what IKEv2 KEYMAT yields). */
     public int encryptionKeyLength() {
         return keyBits / 8 + (encryption.isAead() ? EncryptionAlgorithm.AEAD_SALT_LENGTH : 0);
