@@ -26,7 +26,9 @@ class StrongSwanInteropTest {
 
     @BeforeAll
     static void lab() throws IOException {
-        StrongSwanLab.requirePrerequisites();
+        if (StrongSwanLab.missingPrerequisite() != null) {
+            return; // each test reports itself skipped (or failed under CI=true) with the reason
+        }
         StrongSwanLab.down();
         String out = StrongSwanLab.up(BASE_IKE, BASE_ESP);
         assertThat(out).contains("loaded connection 'sut'");
@@ -41,6 +43,7 @@ class StrongSwanInteropTest {
 
     @BeforeEach
     void clearSas() throws IOException {
+        StrongSwanLab.requirePrerequisites();
         for (int i = 0; i < 5 && StrongSwanLab.swanctl("--list-sas").contains("sut:"); i++) {
             StrongSwanLab.swanctl("--terminate", "--ike", "sut", "--force", "--timeout", "2");
         }
