@@ -63,6 +63,11 @@ final class ArpTable {
         return true;
     }
 
+    /** True while a request for {@code ip} is outstanding (a reply for an off-subnet target is then accepted: proxy ARP). */
+    boolean isPending(int ip) {
+        return pending.containsKey(ip);
+    }
+
     boolean has(int ip) {
         return learned.containsKey(ip);
     }

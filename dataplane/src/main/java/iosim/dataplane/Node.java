@@ -338,6 +338,11 @@ public final class Node {
         });
     }
 
+    /** {@code [no] ip proxy-arp} (IOS default on). */
+    public CompletableFuture<Void> setProxyArp(String ifName, boolean enabled) {
+        return run(() -> require(ifName).proxyArp = enabled);
+    }
+
     /** {@code ip nat inside|outside}. */
     public CompletableFuture<Void> setNatRole(String ifName, NatRole role) {
         return run(() -> require(ifName).natRole = role);

@@ -22,6 +22,7 @@ public abstract class NodeInterface {
     volatile CompiledAcl accessGroupIn;
     volatile CompiledAcl accessGroupOut;
     volatile NatRole natRole = NatRole.NONE;
+    volatile boolean proxyArp = true;
     final InterfaceCounters counters = new InterfaceCounters();
     final List<PacketHook> hooks = new CopyOnWriteArrayList<>();
     final List<PacketCapture> captures = new CopyOnWriteArrayList<>();
@@ -80,6 +81,11 @@ public abstract class NodeInterface {
 
     public String description() {
         return description;
+    }
+
+    /** {@code ip proxy-arp} (IOS default on). */
+    public boolean proxyArp() {
+        return proxyArp;
     }
 
     public NatRole natRole() {

@@ -110,17 +110,35 @@ final class PacketPipeline {
             if (arp.senderIp() == in.address() && !arp.senderMac().equals(in.mac())) {
                 return; // somebody else claims our address; IOS logs a duplicate address, we ignore it
             }
-            if (in.onSubnet(arp.senderIp()) && arp.senderIp() != 0 && (forMe || node.arp().has(arp.senderIp())
-                    || arp.operation() == ArpPacket.REPLY)) {
+            boolean answersOurRequest = arp.operation() == ArpPacket.REPLY && node.arp().isPending(arp.senderIp());
+            if (answersOurRequest || in.onSubnet(arp.senderIp()) && arp.senderIp() != 0
+                    && (forMe || node.arp().has(arp.senderIp()) || arp.operation() == ArpPacket.REPLY)) {
                 node.arp().learn(arp.senderIp(), arp.senderMac(), in, now);
             }
             if (arp.operation() == ArpPacket.REQUEST && forMe && arp.senderIp() != arp.targetIp()) {
                 sendArp(in, new ArpPacket(ArpPacket.REPLY, in.mac(), in.address(), arp.senderMac(), arp.senderIp()),
                         arp.senderMac());
+            } else if (arp.operation() == ArpPacket.REQUEST && in.proxyArp && shouldProxy(in, arp)) {
+                sendArp(in, new ArpPacket(ArpPacket.REPLY, in.mac(), arp.targetIp(), arp.senderMac(), arp.senderIp()),
+                        arp.senderMac());
             }
         } finally {
             body.release();
         }
+    }
+
+    /** IOS proxy ARP: answer for a target we route through another interface. */
+    private boolean shouldProxy(EthernetInterface in, ArpPacket arp) {
+        int target = arp.targetIp();
+        if (arp.senderIp() == target || in.onSubnet(target) || !in.onSubnet(arp.senderIp())
+                || Ipv4Address.isMulticast(target) || target == -1 || target == 0) {
+            return false;
+        }
+        if (node.isLocalAddress(target)) {
+            return true;
+        }
+        ForwardingDecision fd = node.resolve(target);
+        return fd != null && !fd.local() && fd.iface() != in && fd.iface().isUp();
     }
 
     void sendArp(EthernetInterface out, ArpPacket arp, MacAddress to) {

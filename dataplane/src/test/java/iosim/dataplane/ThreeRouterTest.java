@@ -146,6 +146,20 @@ class ThreeRouterTest {
     }
 
     @Test
+    void exitInterfaceDefaultRouteWorksThroughProxyArp() {
+        get(r1.removeStaticRoute(StaticRoute.via("0.0.0.0/0", "10.0.12.2")));
+        get(r1.addStaticRoute(StaticRoute.out("0.0.0.0/0", "GigabitEthernet0/0")));
+        assertThat(TestLab.pingUntilReply(r1, "3.3.3.3", 5)).isInstanceOf(ProbeResult.Reply.class);
+        // R1 resolved 3.3.3.3 itself: R2 answered for it with its own MAC
+        assertThat(get(r1.arpTable())).filteredOn(e -> e.address() == ip("3.3.3.3")).singleElement()
+                .extracting(ArpEntry::mac).isEqualTo(r2.ethernet("GigabitEthernet0/0").mac());
+        get(r1.clearArp());
+        get(r2.setProxyArp("GigabitEthernet0/0", false));
+        ProbeResult r = TestLab.pingUntilReply(r1, "3.3.3.3", 3);
+        assertThat(r).isNotInstanceOf(ProbeResult.Reply.class);
+    }
+
+    @Test
     void shutdownInterfaceStopsTraffic() {
         TestLab.pingUntilReply(r1, "3.3.3.3", 5);
         get(r3.setAdminUp("GigabitEthernet0/0", false));
