@@ -36,6 +36,7 @@ public final class ControllerExec implements LiveExec {
                 shown.add(s);
             }
         }
+        shown.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
         return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5);
     }
 

@@ -36,6 +36,7 @@ final class CryptoSessions {
     private IkeEngine ike;
     private final Consumer<String> syslog;
     private final CryptoDebug debug;
+    private final SaIndex index;
     private Map<String, PeerIntent> intents = new LinkedHashMap<>();
     private Set<String> policyInterfaces = new LinkedHashSet<>();
     /** Session name -> our SPI of its current IKE SA (negotiating or up). */
@@ -46,7 +47,8 @@ final class CryptoSessions {
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final Set<Long> up = new LinkedHashSet<>();
 
-    CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug) {
+    CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
+        this.index = index;
         this.node = node;
         this.ipsec = ipsec;
         this.syslog = syslog;
@@ -83,7 +85,6 @@ final class CryptoSessions {
                 }
             }
         }
-        boolean wasOn = !policyInterfaces.isEmpty();
         for (String ifName : policyInterfaces) {
             if (!plan.policies().containsKey(ifName)) {
                 ipsec.removeInterfacePolicy(ifName);
@@ -93,22 +94,30 @@ final class CryptoSessions {
             ipsec.setInterfacePolicy(p);
         }
         policyInterfaces = new LinkedHashSet<>(plan.policies().keySet());
-        if (wasOn != !policyInterfaces.isEmpty()) {
-            syslog.accept("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is " + (wasOn ? "OFF" : "ON"));
-        }
         for (PeerIntent p : next.values()) {
             ike.addPeer(p.params());
         }
         intents = next;
         for (PeerIntent p : next.values()) {
             if (p.vti()) {
-                scheduleVti(p.sessionName(), VTI_START_MILLIS);
+                scheduleVti(p.sessionName(), vtiStartDelay(p));
             }
         }
     }
 
+    /**
+     * Both ends of a VTI initiate by themselves; to avoid two IKE SAs for one tunnel when both start
+     * together, the end with the higher address waits longer (and does not initiate at all if the
+     * peer's SA came up meanwhile).
+     */
+    private static long vtiStartDelay(PeerIntent p) {
+        int local = CryptoCompiler.bits(p.params().local().getAddress());
+        return Integer.compareUnsigned(local, p.peer()) < 0 ? VTI_START_MILLIS : VTI_START_HIGHER_MILLIS;
+    }
+
     /** A VTI negotiates by itself, shortly after it is configured (next hops get resolved first). */
     static final long VTI_START_MILLIS = 300;
+    static final long VTI_START_HIGHER_MILLIS = 5_000;
     /** After its IKE SA went away, a VTI tries again: at once after a clear, slowly after a failure. */
     static final long VTI_RETRY_MILLIS = 1_000;
     static final long VTI_RETRY_AFTER_FAILURE_MILLIS = 10_000;
@@ -163,10 +172,14 @@ final class CryptoSessions {
     private void initiate(PeerIntent p, PeerIntent.Flow f) {
         debug.beforeInitiate(p);
         long spi = ike.initiate(p.params().withChild(f.child()));
+        index.of(spi);
         active.put(p.sessionName(), spi);
     }
 
     void onIkeEvent(IkeEvent e) {
+        if (e instanceof IkeEvent.IkeSaUp u) {
+            index.of(u.sa().localSpi());
+        }
         debug.ikeEvent(e, intents.get(e.sessionName()));
         if (e instanceof IkeEvent.IkeSaUp u) {
             active.put(u.sessionName(), u.sa().localSpi());

@@ -60,7 +60,7 @@ public final class RouterRuntime implements AutoCloseable {
         this.node = new Node(nodeName(router, model), loop);
         CryptoDebug debug = new CryptoDebug(router.debug(), this::log, index);
         this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> sessions().onIpsecEvent(e));
-        this.sessions = new CryptoSessions(node, ipsec, this::log, debug);
+        this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
         this.glue = new IpsecGlue(node, ipsec, d -> ike().receive(d), this::log, () -> !sessions().intents().isEmpty());
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, sessions::onIkeEvent);
         sessions.setEngine(ike);
