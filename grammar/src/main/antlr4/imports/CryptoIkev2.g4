@@ -179,9 +179,10 @@ profile_authentication
     : 'authentication' ( auth_local | auth_remote )
     | neg='no' 'authentication' ( 'local' auth_method? | 'remote' ( auth_method | 'eap' )? )
     ;
-auth_local : 'local' auth_method ;
-auth_remote : 'remote' ( auth_method | 'eap' ) ;
+auth_local : 'local' ( auth_method | auth_pre_share_key ) ;
+auth_remote : 'remote' ( auth_method | auth_pre_share_key | 'eap' ) ;
 auth_method : 'pre-share' | 'rsa-sig' | 'ecdsa-sig' ;
+auth_pre_share_key : 'pre-share' 'key' psk_type? psk_value ;
 
 profile_keyring
     : 'keyring' 'local' profile_keyring_name

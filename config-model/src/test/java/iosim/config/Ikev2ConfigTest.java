@@ -146,6 +146,23 @@ class Ikev2ConfigTest {
     }
 
     @Test
+    void inlinePreSharedKeysInTheProfile() {
+        ConfigScript s = ok("crypto ikev2 profile P", "authentication local pre-share key Local-Key",
+                "authentication remote pre-share key 0 Remote-Key", "match identity remote any");
+        assertThat(s.config.ikev2Profiles().get("P").localKey().key()).isEqualTo("Local-Key");
+        assertThat(s.config.ikev2Profiles().get("P").remoteKey().key()).isEqualTo("Remote-Key");
+        assertThat(block(s.config, "crypto ikev2 profile P")).isEqualTo("""
+                crypto ikev2 profile P
+                 match identity remote any
+                 authentication remote pre-share key Remote-Key
+                 authentication local pre-share key Local-Key
+                """);
+        s.run(List.of("no authentication remote pre-share", "authentication local pre-share"));
+        assertThat(s.config.ikev2Profiles().get("P").remoteKey()).isNull();
+        assertThat(s.config.ikev2Profiles().get("P").localKey()).isNull();
+    }
+
+    @Test
     void profileRangesAreEnforced() {
         ConfigScript s = ConfigScript.of("crypto ikev2 profile P", "lifetime 60", "dpd 5 3 periodic", "dpd 10 1 periodic",
                 "nat keepalive 4");

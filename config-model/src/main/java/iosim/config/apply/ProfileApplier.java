@@ -6,6 +6,7 @@ import iosim.config.model.IkeIdentity;
 import iosim.config.model.Ikev2Profile;
 import iosim.config.model.Ipv4;
 import iosim.config.model.LocalAddressMatch;
+import iosim.config.model.PresharedKey;
 import iosim.config.model.TrustpointRef;
 import iosim.grammar.IosParser;
 
@@ -97,18 +98,41 @@ final class ProfileApplier extends FeatureApplier {
                     : Tokens.has(ctx, "eap") ? "eap" : null;
             if (local) {
                 p.setAuthenticationLocal(null);
+                p.setLocalKey(null);
             } else if (method == null) {
                 p.clearAuthenticationRemote();
+                p.setRemoteKey(null);
             } else {
                 p.removeAuthenticationRemote(method);
+                if (method.equals("pre-share")) {
+                    p.setRemoteKey(null);
+                }
             }
         } else if (ctx.auth_local() != null) {
-            p.setAuthenticationLocal(Tokens.keyword(ctx.auth_local().auth_method()));
+            IosParser.Auth_localContext l = ctx.auth_local();
+            PresharedKey key = inlineKey(l.auth_pre_share_key());
+            p.setAuthenticationLocal(l.auth_method() != null ? Tokens.keyword(l.auth_method()) : "pre-share");
+            p.setLocalKey(key);
         } else {
             IosParser.Auth_remoteContext r = ctx.auth_remote();
-            p.addAuthenticationRemote(r.auth_method() != null ? Tokens.keyword(r.auth_method()) : "eap");
+            PresharedKey key = inlineKey(r.auth_pre_share_key());
+            String method = r.auth_method() != null ? Tokens.keyword(r.auth_method())
+                    : r.auth_pre_share_key() != null ? "pre-share" : "eap";
+            p.addAuthenticationRemote(method);
+            if (method.equals("pre-share")) {
+                p.setRemoteKey(key);
+            }
         }
         return done(p);
+    }
+
+    /** The key of {@code pre-share key [0|6] KEY}, or null when no inline key was typed. */
+    private static PresharedKey inlineKey(IosParser.Auth_pre_share_keyContext k) {
+        if (k == null) {
+            return null;
+        }
+        int type = k.psk_type() == null ? 0 : Integer.parseInt(Tokens.keyword(k.psk_type()));
+        return new PresharedKey(type, Tokens.text(k.psk_value()));
     }
 
     @Override

@@ -14,6 +14,8 @@ public final class Ikev2Profile extends ModelObject {
     private IkeIdentity identityLocal;
     private String authenticationLocal;
     private final List<String> authenticationRemote = new ArrayList<>();
+    private PresharedKey localKey;
+    private PresharedKey remoteKey;
     private String keyring;
     private final List<TrustpointRef> trustpoints = new ArrayList<>();
     private Integer lifetime;
@@ -41,6 +43,12 @@ public final class Ikev2Profile extends ModelObject {
     public void addAuthenticationRemote(String m) { if (!authenticationRemote.contains(m)) { authenticationRemote.add(m); } }
     public void removeAuthenticationRemote(String m) { authenticationRemote.remove(m); }
     public void clearAuthenticationRemote() { authenticationRemote.clear(); }
+    /** {@code authentication local pre-share key KEY}: the inline key this router signs with, or null. */
+    public PresharedKey localKey() { return localKey; }
+    public void setLocalKey(PresharedKey k) { this.localKey = k; }
+    /** {@code authentication remote pre-share key KEY}: the inline key the peer must use, or null. */
+    public PresharedKey remoteKey() { return remoteKey; }
+    public void setRemoteKey(PresharedKey k) { this.remoteKey = k; }
     /** {@code keyring local NAME}, or null. */
     public String keyring() { return keyring; }
     public void setKeyring(String keyring) { this.keyring = keyring; }
@@ -69,6 +77,6 @@ public final class Ikev2Profile extends ModelObject {
     @Override
     protected List<Object> state() {
         return Arrays.asList(name, matchIdentities, matchAddressLocal, identityLocal, authenticationLocal,
-                authenticationRemote, keyring, trustpoints, lifetime, dpd, natKeepalive);
+                authenticationRemote, localKey, remoteKey, keyring, trustpoints, lifetime, dpd, natKeepalive);
     }
 }

@@ -102,6 +102,10 @@ final class CryptoIkev2Renderer {
         }
     }
 
+    private static String inlineKey(String method, PresharedKey key) {
+        return method.equals("pre-share") && key != null ? " key " + key.iosText() : "";
+    }
+
     private static void profile(Ikev2Profile p, ConfigText out) {
         out.line("crypto ikev2 profile " + p.name());
         if (p.matchAddressLocal() != null) {
@@ -115,10 +119,10 @@ final class CryptoIkev2Renderer {
             out.sub(1, "identity local " + p.identityLocal().iosText());
         }
         for (String m : p.authenticationRemote()) {
-            out.sub(1, "authentication remote " + m);
+            out.sub(1, "authentication remote " + m + inlineKey(m, p.remoteKey()));
         }
         if (p.authenticationLocal() != null) {
-            out.sub(1, "authentication local " + p.authenticationLocal());
+            out.sub(1, "authentication local " + p.authenticationLocal() + inlineKey(p.authenticationLocal(), p.localKey()));
         }
         if (p.keyring() != null) {
             out.sub(1, "keyring local " + p.keyring());
