@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Thread-safe: the structure is immutable, the counters atomic.
  */
 public final class CompiledAcl {
+    /** Lists this short are scanned linearly: cheaper than probing their hash tables. */
+    static final int LINEAR_MAX = 8;
+
     private final AccessList source;
     private final AclEntry[] entries;
     private final Shape[] shapes;
@@ -100,9 +103,9 @@ public final class CompiledAcl {
      * @param l4b destination port, or ICMP code
      */
     public int firstMatch(int proto, int src, int dst, int l4a, int l4b, int tcpFlags, boolean laterFragment) {
-        if (laterFragment) {
+        if (laterFragment || entries.length <= LINEAR_MAX) {
             for (int idx = 0; idx < entries.length; idx++) {
-                if (entries[idx].matches(proto, src, dst, l4a, l4b, tcpFlags, true)) {
+                if (entries[idx].matches(proto, src, dst, l4a, l4b, tcpFlags, laterFragment)) {
                     return idx;
                 }
             }
