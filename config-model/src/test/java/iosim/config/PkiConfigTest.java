@@ -39,9 +39,10 @@ class PkiConfigTest {
         CryptoKey k = s.config.cryptoKeys().get("R1-KEY");
         assertThat(k.algorithm()).isEqualTo("RSA");
         assertThat(((RSAPublicKey) k.keyPair().getPublic()).getModulus().bitLength()).isEqualTo(1024);
-        assertThat(s.output).startsWith("The name for the keys will be: R1-KEY", "% The key modulus size is 1024 bits",
+        assertThat(s.output).startsWith("", "The name for the keys will be: R1-KEY", "% The key modulus size is 1024 bits",
                 "% Generating 1024 bit RSA keys, keys will be non-exportable...");
-        assertThat(s.output.get(3)).matches("\\[OK\\] \\(elapsed time was \\d+ seconds\\)");
+        assertThat(s.output.get(4)).matches("\\[OK\\] \\(elapsed time was \\d+ seconds\\)");
+        assertThat(s.output).hasSize(6).endsWith("");
         assertThat(render(s.config)).doesNotContain("R1-KEY");
         assertThat(s.config).isEqualTo(new RunningConfig());
         s.line("crypto key zeroize rsa R1-KEY");

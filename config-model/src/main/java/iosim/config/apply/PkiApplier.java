@@ -74,10 +74,12 @@ final class PkiApplier extends FeatureApplier {
         model.cryptoKeys().put(name, key);
         changed(ConfigSection.CRYPTO_KEY, name);
         List<String> out = new ArrayList<>(List.of(
+                "",
                 "The name for the keys will be: " + name,
                 "% The key modulus size is " + bits + " bits",
                 "% Generating " + bits + " bit RSA keys, keys will be " + (exportable ? "exportable..." : "non-exportable..."),
-                "[OK] (elapsed time was " + seconds + " seconds)"));
+                "[OK] (elapsed time was " + seconds + " seconds)",
+                ""));
         ApplyResult r = ApplyResult.stay(out.toArray(String[]::new));
         return !sshWasOn && hasSshKey() ? r.withSyslog(SSH_ENABLED) : r;
     }
@@ -106,8 +108,8 @@ final class PkiApplier extends FeatureApplier {
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         model.cryptoKeys().put(name, key);
         changed(ConfigSection.CRYPTO_KEY, name);
-        return ApplyResult.stay("The name for the keys will be: " + name,
-                "[OK] (elapsed time was " + seconds + " seconds)");
+        return ApplyResult.stay("", "The name for the keys will be: " + name,
+                "[OK] (elapsed time was " + seconds + " seconds)", "");
     }
 
     private static <T> T once(T previous, T value, org.antlr.v4.runtime.ParserRuleContext at) {
