@@ -28,6 +28,20 @@ final class CryptoText {
             if (k.show_ikev2_session() != null) {
                 return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
             }
+            String config = null;
+            if (k.show_ikev2_proposal() != null) {
+                config = live.showCryptoConfig("ikev2 proposal", k.show_ikev2_proposal().show_proposal_name() == null
+                        ? null : k.show_ikev2_proposal().show_proposal_name().getText());
+            } else if (k.show_ikev2_policy() != null) {
+                config = live.showCryptoConfig("ikev2 policy", k.show_ikev2_policy().show_policy_name() == null
+                        ? null : k.show_ikev2_policy().show_policy_name().getText());
+            } else if (k.show_ikev2_profile() != null) {
+                config = live.showCryptoConfig("ikev2 profile", k.show_ikev2_profile().show_profile_name() == null
+                        ? null : k.show_ikev2_profile().show_profile_name().getText());
+            }
+            if (config != null) {
+                return config;
+            }
             if (k.show_ikev2_stats() != null) {
                 return k.show_ikev2_stats().getChildCount() > 1 ? statsExchange() : stats();
             }
@@ -46,6 +60,24 @@ final class CryptoText {
                     : ExecCommands.interfaceName(sa.show_ipsec_sa_interface().exec_interface());
             String map = sa.show_ipsec_sa_map() == null ? null : sa.show_ipsec_sa_map().show_map_name().getText();
             return live.showIpsecSa(detail, peer, itf, map);
+        }
+        if (c.show_crypto_ipsec() != null && c.show_crypto_ipsec().show_ipsec_transform_set() != null) {
+            IosParser.Show_ipsec_transform_setContext t = c.show_crypto_ipsec().show_ipsec_transform_set();
+            String out = live.showCryptoConfig("ipsec transform-set",
+                    t.show_transform_set_name() == null ? null : t.show_transform_set_name().getText());
+            return out == null ? "" : out;
+        }
+        if (c.show_crypto_ipsec() != null && c.show_crypto_ipsec().show_ipsec_profile() != null) {
+            IosParser.Show_ipsec_profileContext p = c.show_crypto_ipsec().show_ipsec_profile();
+            String out = live.showCryptoConfig("ipsec profile",
+                    p.show_ipsec_profile_name() == null ? null : p.show_ipsec_profile_name().getText());
+            return out == null ? "" : out;
+        }
+        if (c.show_crypto_map() != null) {
+            IosParser.Show_crypto_mapContext m = c.show_crypto_map();
+            String out = live.showCryptoConfig("map",
+                    m.show_crypto_map_tag() == null ? null : m.show_crypto_map_tag().show_map_name().getText());
+            return out == null ? "" : out;
         }
         if (c.show_crypto_engine() != null) {
             return "Crypto Engine Connections\n\n"

@@ -22,6 +22,15 @@ public interface LiveExec {
         return "Crypto session current status\n\n";
     }
 
+    /**
+     * {@code show crypto ikev2 proposal|policy|profile [NAME]}, {@code show crypto ipsec
+     * transform-set|profile [NAME]}, {@code show crypto map [tag NAME]}; {@code kind} is the
+     * canonical words after {@code show crypto}. Null when not available.
+     */
+    default String showCryptoConfig(String kind, String nameOrNull) {
+        return null;
+    }
+
     /** {@code clear crypto session [remote A]}. */
     default void clearSession(String remoteOrNull) {}
 
