@@ -4,6 +4,8 @@ import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.Ipv4Addresses;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.shell.cli.LiveExec;
+import iosim.config.RunningConfig;
+import iosim.shell.controller.show.CryptoConfigText;
 import iosim.shell.controller.show.CryptoSessionText;
 import iosim.shell.controller.show.IkeSaText;
 import iosim.shell.controller.show.IpsecSaText;
@@ -76,6 +78,25 @@ public final class ControllerExec implements LiveExec {
                     ike == null ? 0 : rt.index().of(ike.localSpi()), ike, mine));
         }
         return CryptoSessionText.render(out, detail);
+    }
+
+    /**
+     * {@code show crypto ikev2 proposal|policy|profile [NAME]}, {@code show crypto ipsec
+     * transform-set|profile [NAME]}, {@code show crypto map [tag NAME]}: {@code kind} is the words
+     * after {@code show crypto} ({@code "ikev2 proposal"}, ..., {@code "map"}).
+     */
+    @Override
+    public String showCryptoConfig(String kind, String nameOrNull) {
+        RunningConfig c = rt.config();
+        return switch (kind) {
+            case "ikev2 proposal" -> CryptoConfigText.proposals(c, nameOrNull);
+            case "ikev2 policy" -> CryptoConfigText.policies(c, nameOrNull);
+            case "ikev2 profile" -> CryptoConfigText.profiles(c, nameOrNull);
+            case "ipsec transform-set" -> CryptoConfigText.transformSets(c, nameOrNull);
+            case "ipsec profile" -> CryptoConfigText.ipsecProfiles(c, nameOrNull);
+            case "map" -> CryptoConfigText.cryptoMaps(c, nameOrNull);
+            default -> null;
+        };
     }
 
     /** Why configured crypto is not active (incomplete maps, missing keys), and the last failures. */
