@@ -19,6 +19,7 @@ import iosim.ikev2.task.NatDetection;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import iosim.ikev2.task.ProposalCodec;
 import iosim.ikev2.task.ProposalSelector;
+import iosim.ikev2.task.ProposalText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,8 +84,9 @@ final class InitResponder {
         Proposal chosen = ProposalSelector.selectIke(params.ikeProposals(), saP.get().proposals(), new byte[0]);
         if (chosen == null) {
             refuse(m, d, params, NotifyPayload.of(NotifyType.NO_PROPOSAL_CHOSEN),
-                    "IKE_SA_INIT from " + d.source().getAddress().getHostAddress() + ": its proposals "
-                            + saP.get().proposals().size() + " match none of ours " + params.ikeProposals());
+                    "IKE_SA_INIT from " + d.source().getAddress().getHostAddress() + ": received proposals ["
+                            + ProposalText.received(saP.get().proposals()) + "] match none of ours ["
+                            + ProposalText.configured(params.ikeProposals()) + "]");
             return;
         }
         NegotiatedIkeAlgorithms alg = ProposalCodec.ikeAlgorithms(chosen);

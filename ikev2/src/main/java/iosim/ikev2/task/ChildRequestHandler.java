@@ -12,8 +12,6 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.SaPayload;
-import iosim.ikev2.message.Transform;
-import iosim.ikev2.message.TransformType;
 import iosim.ikev2.message.TsPayload;
 import iosim.ikev2.sa.ChildSa;
 import java.util.ArrayList;
@@ -60,8 +58,8 @@ public final class ChildRequestHandler {
         }
         Proposal chosen = ProposalSelector.selectChild(params.proposals(), saP.get().proposals(), ourSpi, pfsCheck);
         if (chosen == null) {
-            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false, what + ": peer's transform sets "
-                    + describe(saP.get().proposals()) + " match none of ours " + describeOurs(params.proposals()));
+            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false, what + ": received transform sets ["
+                    + ProposalText.received(saP.get().proposals()) + "] match none of ours " + describeOurs(params.proposals()));
             return refusal(NotifyType.NO_PROPOSAL_CHOSEN);
         }
         List<TrafficSelectorSpec> peerTsi = SelectorNarrowing.fromWire(tsi.get().selectors());
@@ -92,24 +90,14 @@ public final class ChildRequestHandler {
         return new Outcome(null, 0, List.of(), List.of(), IpsecMode.TUNNEL, List.of(NotifyPayload.of(t)), t);
     }
 
-    static String describe(List<Proposal> offered) {
-        List<String> out = new ArrayList<>();
-        for (Proposal p : offered) {
-            List<String> t = new ArrayList<>();
-            for (Transform x : p.transforms()) {
-                if (x.type() != TransformType.ESN) {
-                    t.add(x.type() + ":" + x.id() + (x.keyLengthBits() == null ? "" : "/" + x.keyLengthBits()));
-                }
-            }
-            out.add(String.join(",", t));
-        }
-        return out.toString();
-    }
-
     static String describeOurs(List<ChildProposal> ours) {
         List<String> out = new ArrayList<>();
         for (ChildProposal p : ours) {
-            out.add(p.encryption() + "/" + p.integrity() + (p.pfsGroups().isEmpty() ? "" : "/pfs " + p.pfsGroups()));
+            List<String> parts = new ArrayList<>();
+            p.encryption().forEach(e -> parts.add(e.displayName()));
+            p.integrity().forEach(i -> parts.add("integ " + i.displayName()));
+            p.pfsGroups().forEach(g -> parts.add("pfs " + g.displayName()));
+            out.add(String.join("/", parts));
         }
         return out.toString();
     }

@@ -138,9 +138,7 @@ public final class IkeInitTask implements Task {
     }
 
     private String describeOurs() {
-        List<String> l = new ArrayList<>();
-        sa.params.ikeProposals().forEach(p -> l.add(p.encryption() + "/" + p.prf() + "/" + p.integrity() + "/" + p.groups()));
-        return String.join("; ", l);
+        return ProposalText.configured(sa.params.ikeProposals());
     }
 
     private Outcome fail(String notify, boolean sentByPeer, String reason) {
