@@ -23,8 +23,42 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class AtnClosure {
     private static final int MAX_DEPTH = 64;
 
-    /** A rule-return stack: the state to continue at when the current rule ends. */
-    record Stack(ATNState returnState, Stack parent) {}
+    /** A rule-return stack: the state to continue at when the current rule ends (hash cached). */
+    static final class Stack {
+        private final ATNState returnState;
+        private final Stack parent;
+        private final int hash;
+
+        Stack(ATNState returnState, Stack parent) {
+            this.returnState = returnState;
+            this.parent = parent;
+            this.hash = returnState.stateNumber * 31 + (parent == null ? 0 : parent.hash);
+        }
+
+        ATNState returnState() {
+            return returnState;
+        }
+
+        Stack parent() {
+            return parent;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Stack other) || other.hash != hash) {
+                return false;
+            }
+            return returnState.stateNumber == other.returnState.stateNumber && java.util.Objects.equals(parent, other.parent);
+        }
+    }
 
     /** A position in the ATN: a state and its call stack. */
     record Config(ATNState state, Stack stack) {}

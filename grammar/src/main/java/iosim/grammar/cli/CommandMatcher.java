@@ -222,23 +222,16 @@ public final class CommandMatcher {
         LinkedHashMap<Config, Path> next = new LinkedHashMap<>();
 
         // keywords: exact match, unique prefix, preferred short form
-        Map<Integer, String> kws = new LinkedHashMap<>();
-        for (Edge e : edges) {
-            String kw = g.keyword(e.tokenType());
-            if (kw != null) {
-                kws.put(e.tokenType(), kw);
-            }
-        }
-        Set<String> hits = keywordHits(kws, text);
-        if (hits == null) {
+        String chosen = chooseKeywordLower(edges, GrammarIndex.lower(text));
+        if (chosen == AMBIGUOUS) {
             return new HelpResult.Ambiguous();
         }
-        if (!hits.isEmpty()) {
+        if (chosen != null) {
             for (int i = 0; i < edges.size(); i++) {
                 Edge e = edges.get(i);
-                String kw = g.keyword(e.tokenType());
-                if (kw != null && hits.contains(kw)) {
-                    add(next, new Path(e.next(), chain(froms.get(i).tokens(), e.tokenType(), kw, word.column()), false, null));
+                if (chosen.equals(g.keywordLower(e.tokenType()))) {
+                    add(next, new Path(e.next(), chain(froms.get(i).tokens(), e.tokenType(), g.keyword(e.tokenType()),
+                            word.column()), false, null));
                 }
             }
         } else {
@@ -254,6 +247,46 @@ public final class CommandMatcher {
             return new HelpResult.Invalid(word.column());
         }
         return new ArrayList<>(next.values());
+    }
+
+    private static final String AMBIGUOUS = new String("<ambiguous>");
+
+    /**
+     * The keyword (lower case) a typed word selects among the edges' keywords: the exact match;
+     * else the unique prefix match; else IOS's preferred short form. Null when no keyword starts
+     * with the word, {@link #AMBIGUOUS} when several do.
+     */
+    private String chooseKeywordLower(List<Edge> edges, String lower) {
+        String prefix = null;
+        boolean several = false;
+        for (Edge e : edges) {
+            String kl = g.keywordLower(e.tokenType());
+            if (kl == null) {
+                continue;
+            }
+            if (kl.equals(lower)) {
+                return kl;
+            }
+            if (kl.startsWith(lower)) {
+                if (prefix == null) {
+                    prefix = kl;
+                } else if (!prefix.equals(kl)) {
+                    several = true;
+                }
+            }
+        }
+        if (!several) {
+            return prefix;
+        }
+        String preferred = AbbreviationOverrides.preferred(lower);
+        if (preferred != null) {
+            for (Edge e : edges) {
+                if (preferred.equals(g.keywordLower(e.tokenType())) && g.keywordLower(e.tokenType()).startsWith(lower)) {
+                    return preferred;
+                }
+            }
+        }
+        return AMBIGUOUS;
     }
 
     /**

@@ -20,6 +20,7 @@ final class GrammarIndex {
     final String[] ruleNames = IosParser.ruleNames;
     final HelpCatalog help;
     private final String[] keywords;
+    private final String[] keywordsLower;
     private final ValueKind[] values;
     private final String[] symbolic;
     private final boolean[] interfaceType;
@@ -31,6 +32,7 @@ final class GrammarIndex {
         Vocabulary v = IosParser.VOCABULARY;
         int max = v.getMaxTokenType();
         keywords = new String[max + 1];
+        keywordsLower = new String[max + 1];
         values = new ValueKind[max + 1];
         symbolic = new String[max + 1];
         interfaceType = new boolean[max + 1];
@@ -39,6 +41,7 @@ final class GrammarIndex {
             symbolic[t] = v.getSymbolicName(t);
             if (lit != null && lit.length() >= 2 && lit.startsWith("'") && lit.endsWith("'")) {
                 keywords[t] = unescape(lit.substring(1, lit.length() - 1));
+                keywordsLower[t] = lower(keywords[t]);
                 interfaceType[t] = INTERFACE_TYPES.contains(keywords[t]);
             } else {
                 values[t] = ValueKind.bySymbolicName(symbolic[t]);
@@ -65,6 +68,11 @@ final class GrammarIndex {
     /** The keyword spelled by a token type, or null for non-keywords. */
     String keyword(int type) {
         return type > 0 && type < keywords.length ? keywords[type] : null;
+    }
+
+    /** The keyword of a token type in lower case, or null for non-keywords. */
+    String keywordLower(int type) {
+        return type > 0 && type < keywordsLower.length ? keywordsLower[type] : null;
     }
 
     /** The value kind of a token type, or null. */

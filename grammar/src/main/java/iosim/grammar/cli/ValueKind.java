@@ -22,7 +22,45 @@ public enum ValueKind {
 
     /** True when the whole word has this kind's form (ranges are checked separately). */
     public boolean matches(String word) {
-        return pattern.matcher(word).matches();
+        switch (this) {
+            case DEC:
+                return isDigits(word, 10);
+            case WORD:
+            case LINE:
+                return !word.isEmpty() && (this == LINE || noBlank(word));
+            case IPV4:
+                if (word.isEmpty() || !Character.isDigit(word.charAt(0)) || word.length() > 15) {
+                    return false;
+                }
+                return pattern.matcher(word).matches();
+            default:
+                if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+                    return false;
+                }
+                return pattern.matcher(word).matches();
+        }
+    }
+
+    private static boolean isDigits(String w, int maxLength) {
+        if (w.isEmpty() || w.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noBlank(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isWhitespace(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind declared under this symbolic token name, or null. */
