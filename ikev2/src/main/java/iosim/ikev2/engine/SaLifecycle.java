@@ -153,6 +153,31 @@ public final class SaLifecycle {
         }
     }
 
+    /** Delay before a failed rekey is tried again (charon retries too; the hard lifetime still bounds it). */
+    public static final long REKEY_RETRY_MILLIS = 30_000;
+
+    /** A Child SA rekey failed: try again later unless the SA is gone by then. */
+    public static void retryChildRekey(TaskManager tm, ChildSa child) {
+        child.rekeyTimer = tm.context().scheduler().schedule(REKEY_RETRY_MILLIS, () -> {
+            child.rekeyTimer = null;
+            if (child.state == ChildSaState.INSTALLED && tm.sa().children.contains(child)
+                    && tm.sa().state != IkeSaState.DESTROYED) {
+                tm.queue(ChildCreateTask.rekey(tm, child));
+            }
+        });
+    }
+
+    /** An IKE SA rekey failed: try again later. */
+    public static void retryIkeRekey(TaskManager tm) {
+        IkeSa sa = tm.sa();
+        sa.rekeyTimer = tm.context().scheduler().schedule(REKEY_RETRY_MILLIS, () -> {
+            sa.rekeyTimer = null;
+            if (sa.state == IkeSaState.ESTABLISHED) {
+                tm.queue(new IkeRekeyTask(tm));
+            }
+        });
+    }
+
     public static void removeChild(TaskManager tm, ChildSa child, String reason) {
         IkeSa sa = tm.sa();
         if (!sa.children.remove(child)) {

@@ -154,6 +154,7 @@ public final class ChildCreateTask implements Task {
         ctx.spis().releaseChildSpi(spi);
         if (rekeyOf != null && rekeyOf.state == ChildSaState.REKEYING) {
             rekeyOf.state = ChildSaState.INSTALLED;
+            SaLifecycle.retryChildRekey(tm, rekeyOf);
         }
         return Outcome.DONE;
     }

@@ -151,6 +151,7 @@ public final class IkeRekeyTask implements Task {
         ctx.spis().releaseIkeSpi(newSpi);
         if (sa.state == IkeSaState.REKEYING) {
             sa.state = IkeSaState.ESTABLISHED;
+            SaLifecycle.retryIkeRekey(tm);
         }
         return Outcome.DONE;
     }

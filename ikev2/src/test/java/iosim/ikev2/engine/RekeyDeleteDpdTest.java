@@ -84,6 +84,12 @@ class RekeyDeleteDpdTest {
         assertThat(of(p.eventsA, IkeEvent.Failure.class, f -> "NO_PROPOSAL_CHOSEN".equals(f.notifyName()))).hasSize(1);
         assertThat(of(p.eventsB, IkeEvent.Failure.class, f -> "NO_PROPOSAL_CHOSEN".equals(f.notifyName()))).hasSize(1);
         assertPairsMatch(p); // the old Child SA stays
+        long attempts = of(p.eventsA, IkeEvent.ExchangeSent.class,
+                e -> e.exchange().exchange().equals("CREATE_CHILD_SA") && !e.exchange().response()).size();
+        p.run(31_000, 1000);
+        assertThat(of(p.eventsA, IkeEvent.ExchangeSent.class,
+                e -> e.exchange().exchange().equals("CREATE_CHILD_SA") && !e.exchange().response()))
+                .as("a failed rekey is retried later").hasSize((int) attempts + 1);
     }
 
     @Test
