@@ -4,6 +4,7 @@ import iosim.dataplane.LocalProtocolHandler;
 import iosim.dataplane.Node;
 import iosim.dataplane.NodeInterface;
 import iosim.dataplane.PacketHook;
+import iosim.dataplane.UdpDatagram;
 import iosim.dataplane.ipsec.GlobalIpsecCounters;
 import iosim.dataplane.ipsec.InboundResult;
 import iosim.dataplane.ipsec.IpsecEngine;
@@ -180,6 +181,53 @@ public final class NodeIpsec {
             hooked.clear();
             return null;
         });
+    }
+
+    /**
+     * For whoever owns UDP port 4500 on the node (the IKE side): hands over a datagram that is ESP
+     * (its first four bytes are not the zero non-ESP marker). Normally the ingress hook takes ESP
+     * before it reaches the socket; this covers ESP-in-UDP that arrived fragmented and was
+     * reassembled. Call on the node's loop, during {@link iosim.dataplane.UdpReceiver#receive}
+     * (the payload is copied, not retained).
+     *
+     * @return true if it was ESP (handled), false if it is IKE (marker present) or a keepalive
+     */
+    public boolean receiveEspInUdp(UdpDatagram d) {
+        ByteBuf payload = d.payload();
+        int len = payload.readableBytes();
+        if (len < 8 || payload.getInt(payload.readerIndex()) == 0) {
+            return false;
+        }
+        int total = 28 + len;
+        ByteBuf pkt = node.allocator().heapBuffer(total);
+        byte[] hdr = new byte[28];
+        hdr[0] = 0x45;
+        hdr[2] = (byte) (total >>> 8);
+        hdr[3] = (byte) total;
+        hdr[8] = 64;
+        hdr[9] = 17;
+        putInt(hdr, 12, d.source());
+        putInt(hdr, 16, d.destination());
+        hdr[20] = (byte) (d.sourcePort() >>> 8);
+        hdr[21] = (byte) d.sourcePort();
+        hdr[22] = (byte) (d.destinationPort() >>> 8);
+        hdr[23] = (byte) d.destinationPort();
+        hdr[24] = (byte) ((8 + len) >>> 8);
+        hdr[25] = (byte) (8 + len);
+        pkt.writeBytes(hdr);
+        pkt.writeBytes(payload, payload.readerIndex(), len);
+        InboundResult r = engine.processInbound(d.in() == null ? "" : d.in().name(), pkt);
+        if (!deliver(r)) {
+            pkt.release();
+        }
+        return true;
+    }
+
+    private static void putInt(byte[] a, int off, int v) {
+        a[off] = (byte) (v >>> 24);
+        a[off + 1] = (byte) (v >>> 16);
+        a[off + 2] = (byte) (v >>> 8);
+        a[off + 3] = (byte) v;
     }
 
     private void receiveReassembled(NodeInterface in, ByteBuf packet) {

@@ -192,6 +192,12 @@ class NodeIpsecTest {
         get(ipsec2.installSaPair(spec("Tunnel0", a2, a1, any, UdpEncapsulation.standard(), t, 0x1200, k12, 0x2100, k21)));
 
         assertThat(TestLab.pingUntilReply(r1, "2.2.2.2", 5)).isInstanceOf(ProbeResult.Reply.class);
+        // a big ping: the ESP-in-UDP is fragmented, reassembled and delivered to the UDP 4500 socket
+        // (the IKE side's), which hands the ESP back to the data path
+        get(r1.bindUdp(0, 4500, ipsec1::receiveEspInUdp));
+        get(r2.bindUdp(0, 4500, ipsec2::receiveEspInUdp));
+        assertThat(get(r1.ping(PingRequest.to(ip("2.2.2.2")).withSize(1500).withTimeout(Duration.ofSeconds(2)))))
+                .isInstanceOf(ProbeResult.Reply.class);
         IpsecFlowSnapshot s2 = get(ipsec2.snapshot()).get(0);
         assertThat(s2.counters().decaps()).isPositive();
         assertThat(s2.counters().encaps()).isEqualTo(s2.counters().decaps());
