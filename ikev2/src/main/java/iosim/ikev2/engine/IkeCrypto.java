@@ -4,25 +4,25 @@ import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.PrfAlgorithm;
+import iosim.ikev2.crypto.ChildSaKeymat;
+import iosim.ikev2.crypto.Keymat;
 import iosim.ikev2.crypto.Prf;
+import iosim.ikev2.crypto.PskAuth;
 import iosim.ikev2.crypto.PrfPlus;
 import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.crypto.SkKeys;
 import iosim.ikev2.sa.IkeKeys;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The key schedule the engine needs (RFC 7296 2.13-2.18, 2.15), written over the crypto
- * package's PRF, prf+, DH groups and SK ciphers: SKEYSEED and SK_*, rekeyed SKEYSEED, Child
+ * The key schedule the engine needs (RFC 7296 2.13-2.18, 2.15), over the crypto package's
+ * PRF, prf+, {@link PskAuth}, {@link Keymat} (Child SA KEYMAT), DH groups and SK ciphers: SKEYSEED and SK_*, rekeyed SKEYSEED, Child
  * SA KEYMAT, the PSK AUTH value, and the SK payload protection of an IKE SA.
  */
 public final class IkeCrypto {
-    private static final byte[] KEY_PAD = "Key Pad for IKEv2".getBytes(StandardCharsets.US_ASCII);
-
     private final RandomSource random;
 
     public IkeCrypto(RandomSource random) {
@@ -94,9 +94,11 @@ public final class IkeCrypto {
      */
     public static byte[] pskAuth(PrfAlgorithm a, byte[] psk, byte[] realMessage, byte[] peerNonce, byte[] skP,
                                  byte[] idBody) {
-        Prf prf = prf(a);
-        byte[] macedId = prf.compute(skP, idBody);
-        return prf.compute(prf.compute(psk, KEY_PAD), realMessage, peerNonce, macedId);
+        return PskAuth.compute(cryptoPrf(a), psk, realMessage, peerNonce, skP, idBody);
+    }
+
+    private static iosim.ikev2.crypto.PrfAlgorithm cryptoPrf(PrfAlgorithm a) {
+        return iosim.ikev2.crypto.PrfAlgorithm.ofId(a.ianaId()).orElseThrow();
     }
 
     public static boolean sameAuth(byte[] expected, byte[] received) {
@@ -104,10 +106,9 @@ public final class IkeCrypto {
     }
 
     /** Child SA KEYMAT = prf+(SK_d, [g^ir] | Ni | Nr) (RFC 7296 2.17). */
-    public static byte[] childKeymat(PrfAlgorithm a, byte[] skD, byte[] sharedSecret, byte[] ni, byte[] nr,
-                                     int length) {
-        byte[] seed = sharedSecret == null ? concat(ni, nr) : concat(sharedSecret, ni, nr);
-        return PrfPlus.expand(prf(a), skD, seed, length);
+    public static ChildSaKeymat childKeymat(PrfAlgorithm a, byte[] skD, byte[] sharedSecret, byte[] ni, byte[] nr,
+                                           int encrKeyLength, int integKeyLength) {
+        return Keymat.deriveChildSaKeys(cryptoPrf(a), skD, sharedSecret, ni, nr, encrKeyLength, integKeyLength);
     }
 
     static byte[] spi(long v) {

@@ -5,10 +5,10 @@ import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.ikev2.crypto.ChildSaKeymat;
 import iosim.ikev2.engine.IkeCrypto;
 import iosim.ikev2.sa.ChildSa;
 import iosim.ikev2.sa.IkeSa;
-import java.util.Arrays;
 import java.util.List;
 
 /** Builds a Child SA from a negotiated proposal: KEYMAT split per direction (RFC 7296 2.17). */
@@ -29,12 +29,11 @@ public final class ChildSaFactory {
         int eLen = alg.encryption() == null ? 0 : IkeCrypto.encrKeyLength(alg.encryption());
         IntegrityAlgorithm ia = alg.integrity();
         int aLen = ia == null ? 0 : ia.keyLength();
-        byte[] km = IkeCrypto.childKeymat(sa.algorithms.prf(), sa.keys.skD(), sharedSecret, ni, nr, 2 * (eLen + aLen));
-        int o = 0;
-        byte[] eIr = Arrays.copyOfRange(km, o, o += eLen);
-        byte[] aIr = Arrays.copyOfRange(km, o, o += aLen);
-        byte[] eRi = Arrays.copyOfRange(km, o, o += eLen);
-        byte[] aRi = Arrays.copyOfRange(km, o, o + aLen);
+        ChildSaKeymat km = IkeCrypto.childKeymat(sa.algorithms.prf(), sa.keys.skD(), sharedSecret, ni, nr, eLen, aLen);
+        byte[] eIr = km.encrInitiatorToResponder();
+        byte[] aIr = km.integInitiatorToResponder();
+        byte[] eRi = km.encrResponderToInitiator();
+        byte[] aRi = km.integResponderToInitiator();
         byte[] inE = weInitiated ? eRi : eIr;
         byte[] inA = weInitiated ? aRi : aIr;
         byte[] outE = weInitiated ? eIr : eRi;
