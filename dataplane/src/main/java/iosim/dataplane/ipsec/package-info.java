@@ -22,7 +22,15 @@
  *   IKE for that entry; the packet was dropped), {@code SoftLifetimeExpired} (rekey),
  *   {@code HardLifetimeExpired} (the SA is already gone), {@code SequenceNumberExhausted} (rekey).</li>
  * <li>Key material: {@link iosim.dataplane.ipsec.SaKeys} as IKEv2 KEYMAT yields it (AEAD: key
- *   then 4-byte salt); copies are wiped when the SA is removed.</li>
+ *   then 4-byte salt); {@link iosim.dataplane.ipsec.ChildSaKeys#fromKeymat} cuts KEYMAT into both
+ *   directions and {@link iosim.dataplane.ipsec.crypto.EspTransform#fromIke} maps negotiated
+ *   transform ids. Copies are wiped when the SA is removed.</li>
+ * <li>UDP 4500: the ingress hook takes ESP-in-UDP and NAT keepalives before they reach a socket and
+ *   leaves IKE (non-ESP marker) to the socket owner, which should pass datagrams without the marker
+ *   to {@code NodeIpsec.receiveEspInUdp} (fragmented ESP-in-UDP arrives that way);
+ *   {@code NodeIpsec.sendNatKeepalive} sends RFC 3948 keepalives.</li>
+ * <li>Event handlers run on the node's loop: they must not block on a {@code NodeIpsec} future.
+ *   A soft expiry is raised per SA (inbound and outbound): rekey once per pair.</li>
  * </ul>
  * <p>{@link iosim.dataplane.ipsec.IpsecEngine} is the single-threaded core (pure Java, no Netty
  * channel), usable directly in tests and benchmarks.
