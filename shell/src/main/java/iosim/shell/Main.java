@@ -106,15 +106,20 @@ public final class Main implements Callable<Integer> {
                 System.err.println("iosim: " + e.getMessage());
                 return 2;
             }
-            return runConsole(rt.router());
+            return runConsole(rt.router(), rt::bootRouter);
         } finally {
             group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
     static int runConsole(Router router) throws Exception {
+        return runConsole(router, router::boot);
+    }
+
+    /** @param boot boots the router (a live router: through the controller, which reconciles after the load) */
+    static int runConsole(Router router, java.util.function.Supplier<List<String>> boot) throws Exception {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        List<String> errors = router.boot();
+        List<String> errors = boot.get();
         if (JLineConsole.stdinIsTerminal()) {
             new JLineConsole(router, errors).run();
             return 0;
