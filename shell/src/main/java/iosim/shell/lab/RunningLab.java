@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,18 +68,10 @@ public final class RunningLab implements AutoCloseable {
                 line = l.line();
                 lab.connect(l);
             }
+            lab.bootAll(progress);
             for (LabRouter r : lab.routers.values()) {
                 line = r.spec().line();
-                long t0 = System.nanoTime();
-                progress.print(r.name() + ": booting from " + spec.dir().relativize(r.spec().config()) + " ... ");
-                progress.flush();
-                List<String> errors = r.boot();
                 r.startSsh();
-                progress.print("ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
-                        + (errors.isEmpty() ? "" : ", " + errors.size() + " startup-config error(s)") + "\n");
-                for (String e : errors) {
-                    progress.print("  " + e + "\n");
-                }
             }
             progress.flush();
             return lab;
@@ -83,6 +79,48 @@ public final class RunningLab implements AutoCloseable {
             lab.close();
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new LabException(List.of(new LabError(file, line, "cannot start: " + why)));
+        }
+    }
+
+    /**
+     * Boots every router from its startup-config, several at once (one per core), printing each
+     * as it becomes ready.
+     */
+    private void bootAll(PrintStream progress) throws Exception {
+        int threads = Math.max(1, Math.min(routers.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lab-boot");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (LabRouter r : routers.values()) {
+                done.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    List<String> errors = r.boot();
+                    StringBuilder b = new StringBuilder(r.name() + ": booted from "
+                            + spec.dir().relativize(r.spec().config()) + " in " + (System.nanoTime() - t0) / 1_000_000
+                            + " ms" + (errors.isEmpty() ? "" : ", " + errors.size() + " startup-config error(s)") + "\n");
+                    for (String e : errors) {
+                        b.append("  ").append(e).append('\n');
+                    }
+                    synchronized (progress) {
+                        progress.print(b);
+                        progress.flush();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                try {
+                    f.get(120, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
