@@ -30,6 +30,8 @@ interface_stmt
     | if_crypto_map
     | if_ip_nat
     | if_ip_access_group
+    | if_ip_mtu
+    | if_ip_tcp_adjust_mss
     | if_tunnel_source
     | if_tunnel_destination
     | if_tunnel_mode
@@ -65,6 +67,18 @@ if_nat_side : 'inside' | 'outside' ;
 if_ip_access_group : neg='no'? 'ip' 'access-group' if_acl_name if_acl_direction ;
 if_acl_name : WORD ;
 if_acl_direction : 'in' | 'out' ;
+
+if_ip_mtu
+    : 'ip' 'mtu' if_ip_mtu_bytes
+    | neg='no' 'ip' 'mtu' if_ip_mtu_bytes?
+    ;
+if_ip_mtu_bytes : DEC ;
+
+if_ip_tcp_adjust_mss
+    : 'ip' 'tcp' 'adjust-mss' if_mss_bytes
+    | neg='no' 'ip' 'tcp' 'adjust-mss' if_mss_bytes?
+    ;
+if_mss_bytes : DEC ;
 
 if_tunnel_source
     : 'tunnel' 'source' ( interface_name | if_tunnel_source_address )

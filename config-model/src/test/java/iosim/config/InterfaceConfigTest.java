@@ -72,6 +72,23 @@ class InterfaceConfigTest {
     }
 
     @Test
+    void mtuAndMssOnATunnel() {
+        ConfigScript s = ok("interface Tunnel0", "ip address 172.16.12.1 255.255.255.252", "ip mtu 1400",
+                "ip tcp adjust-mss 1360", "tunnel mode ipsec ipv4");
+        assertThat(block(s.config, "interface Tunnel0")).isEqualTo("""
+                interface Tunnel0
+                 ip address 172.16.12.1 255.255.255.252
+                 ip mtu 1400
+                 ip tcp adjust-mss 1360
+                 tunnel mode ipsec ipv4
+                """);
+        assertThat(ConfigScript.of("interface Tunnel0", "ip mtu 40", "ip tcp adjust-mss 2000").errors).hasSize(2);
+        s.run(java.util.List.of("no ip mtu", "no ip tcp adjust-mss"));
+        assertThat(s.config.iface(TU0).ipMtu()).isNull();
+        assertThat(s.config.iface(TU0).tcpAdjustMss()).isNull();
+    }
+
+    @Test
     void loopbackIsUpByDefault() {
         ConfigScript s = ok("interface Loopback0", "ip address 10.255.0.1 255.255.255.255");
         assertThat(block(s.config, "interface Loopback0")).isEqualTo("""

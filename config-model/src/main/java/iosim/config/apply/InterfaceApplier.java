@@ -177,6 +177,20 @@ final class InterfaceApplier extends FeatureApplier {
         return done(ifc);
     }
 
+    @Override
+    public ApplyResult visitIf_ip_mtu(IosParser.If_ip_mtuContext ctx) {
+        InterfaceConfig ifc = current();
+        ifc.setIpMtu(no(ctx.neg) ? null : intNumber(ctx.if_ip_mtu_bytes(), 68, 1500));
+        return done(ifc);
+    }
+
+    @Override
+    public ApplyResult visitIf_ip_tcp_adjust_mss(IosParser.If_ip_tcp_adjust_mssContext ctx) {
+        InterfaceConfig ifc = current();
+        ifc.setTcpAdjustMss(no(ctx.neg) ? null : intNumber(ctx.if_mss_bytes(), 500, 1460));
+        return done(ifc);
+    }
+
     private InterfaceConfig currentTunnel(org.antlr.v4.runtime.ParserRuleContext ctx) {
         InterfaceConfig ifc = current();
         if (ifc.name().type() != InterfaceType.TUNNEL) {

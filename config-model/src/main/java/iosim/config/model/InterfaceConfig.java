@@ -12,6 +12,8 @@ public final class InterfaceConfig extends ModelObject {
     private boolean negotiationAuto;
     private String cryptoMap;
     private NatSide natSide;
+    private Integer ipMtu;
+    private Integer tcpAdjustMss;
     private String accessGroupIn;
     private String accessGroupOut;
     private TunnelSource tunnelSource;
@@ -42,6 +44,12 @@ public final class InterfaceConfig extends ModelObject {
     public void setCryptoMap(String cryptoMap) { this.cryptoMap = cryptoMap; }
     public NatSide natSide() { return natSide; }
     public void setNatSide(NatSide natSide) { this.natSide = natSide; }
+    /** {@code ip mtu} in bytes, or null (the link MTU, 1500; 1446 is typical on VTIs). */
+    public Integer ipMtu() { return ipMtu; }
+    public void setIpMtu(Integer ipMtu) { this.ipMtu = ipMtu; }
+    /** {@code ip tcp adjust-mss} in bytes, or null. */
+    public Integer tcpAdjustMss() { return tcpAdjustMss; }
+    public void setTcpAdjustMss(Integer mss) { this.tcpAdjustMss = mss; }
     public String accessGroupIn() { return accessGroupIn; }
     public void setAccessGroupIn(String acl) { this.accessGroupIn = acl; }
     public String accessGroupOut() { return accessGroupOut; }
@@ -62,7 +70,7 @@ public final class InterfaceConfig extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide,
+        return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide, ipMtu, tcpAdjustMss,
                 accessGroupIn, accessGroupOut, tunnelSource, tunnelDestination, tunnelMode, tunnelProtection,
                 tunnelProtectionShared);
     }

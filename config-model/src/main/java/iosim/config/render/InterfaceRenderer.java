@@ -30,8 +30,14 @@ final class InterfaceRenderer {
         if (i.accessGroupOut() != null) {
             out.sub(1, "ip access-group " + i.accessGroupOut() + " out");
         }
+        if (i.ipMtu() != null) {
+            out.sub(1, "ip mtu " + i.ipMtu());
+        }
         if (i.natSide() != null) {
             out.sub(1, "ip nat " + i.natSide().iosText());
+        }
+        if (i.tcpAdjustMss() != null) {
+            out.sub(1, "ip tcp adjust-mss " + i.tcpAdjustMss());
         }
         if (i.shutdown()) {
             out.sub(1, "shutdown");
