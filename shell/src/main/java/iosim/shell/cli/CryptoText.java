@@ -80,6 +80,10 @@ final class CryptoText {
             return out == null ? "" : out;
         }
         if (c.show_crypto_engine() != null) {
+            String out = live.showCryptoConfig("engine connections active", null);
+            if (out != null) {
+                return out;
+            }
             return "Crypto Engine Connections\n\n"
                     + "   ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address\n";
         }
