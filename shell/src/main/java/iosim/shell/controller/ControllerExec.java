@@ -95,6 +95,9 @@ public final class ControllerExec implements LiveExec {
             case "ipsec transform-set" -> CryptoConfigText.transformSets(c, nameOrNull);
             case "ipsec profile" -> CryptoConfigText.ipsecProfiles(c, nameOrNull);
             case "map" -> CryptoConfigText.cryptoMaps(c, nameOrNull);
+            case "engine connections active" -> iosim.shell.controller.show.EngineConnectionsText.render(
+                    rt.onLoop(() -> rt.ipsec().snapshot()), rt.onLoop(() -> rt.ike().snapshots()),
+                    spi -> rt.index().of(spi));
             default -> null;
         };
     }

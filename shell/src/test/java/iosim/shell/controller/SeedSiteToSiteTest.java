@@ -70,6 +70,10 @@ class SeedSiteToSiteTest {
         assertThat(sa).contains("   local  ident (addr/mask/prot/port): (192.168.1.0/255.255.255.0/0/0)");
         assertThat(sa).contains("#pkts encaps: " + replies + ", #pkts encrypt: " + replies);
         assertThat(sa).contains("transform: esp-256-aes esp-sha256-hmac ,");
+        assertThat(a.exec().showCryptoConfig("engine connections active", null))
+                .contains("   ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address\n")
+                .contains(String.format(" 2001  IPsec   AES256+SHA256     %9d%9d%9d 203.0.113.10%n", 0, replies, replies))
+                .contains(" 1001  IKEv2   SHA256+AES256             0        0        0 203.0.113.10\n");
         String session = b.exec().showCryptoSession(false);
         assertThat(session).contains("Session status: UP-ACTIVE");
     }
