@@ -1,0 +1,26 @@
+/**
+ * The controller: one router's running-config made live (no JLine here).
+ *
+ * <ul>
+ *   <li>{@link iosim.shell.controller.RouterRuntime}: a router = CLI {@code Router} + dataplane
+ *       {@code Node} + {@code IpsecEngine} + {@code IkeEngine} on one Netty event loop.
+ *       {@code RouterRuntime.create(startupConfig, group[, clock])} builds it (not booted: link
+ *       first), {@code bootRouter()} loads the startup-config, {@code boot(path, group)} does both;
+ *       {@code ethernet("GigabitEthernet0/N")} for {@code InProcessWire.connect},
+ *       {@code UdpLink.open}, {@code AfPacketLink.open}; {@code router()} for consoles;
+ *       {@code exec()} ({@link iosim.shell.controller.ControllerExec}, the CLI's {@code LiveExec});
+ *       {@code close()}.</li>
+ *   <li>Reconciling: every {@code RunningConfig} change recompiles the desired state on the
+ *       configuring thread ({@link iosim.shell.controller.DataplaneCompiler},
+ *       {@link iosim.shell.controller.CryptoCompiler}) and applies the difference on the loop
+ *       ({@code DataplaneApplier}, {@code CryptoSessions}).</li>
+ *   <li>Crypto: one SPD entry per crypto-ACL line (deny = bypass); an acquire starts IKE (the
+ *       packet is dropped, as on IOS); Child SAs become {@code SaPairSpec}s; IKE SA down, Delete,
+ *       {@code clear crypto ...} or a removed map/peer remove them. VTIs negotiate by themselves;
+ *       the tunnel's line protocol follows its SA. Proposal selection follows IOS (a proposal
+ *       counts only through a policy; smart defaults pinned to IOS-XE 17.x).</li>
+ *   <li>Output: {@code show} package (IOS formats), {@code CryptoDebug} (debug crypto ikev2 /
+ *       ipsec lines), syslog through the router's {@code Syslog}.</li>
+ * </ul>
+ */
+package iosim.shell.controller;
