@@ -128,6 +128,8 @@ class InterfaceConfigTest {
         assertThat(boot.config.iface(GI0).shutdown()).isFalse();
         assertThat(boot.config.iface(InterfaceName.parse("GigabitEthernet0/1").orElseThrow()).shutdown()).isTrue();
         assertThat(boot.config.iface(InterfaceName.parse("GigabitEthernet0/2").orElseThrow()).shutdown()).isTrue();
+        boot.run(java.util.List.of("interface GigabitEthernet0/1", " description opened twice"));
+        assertThat(boot.config.iface(InterfaceName.parse("GigabitEthernet0/1").orElseThrow()).shutdown()).isTrue();
         ConfigScript typed = ok("interface GigabitEthernet0/0");
         assertThat(typed.config.iface(GI0).shutdown()).isTrue();
     }

@@ -20,6 +20,8 @@ public final class ConfigApplier {
     private final RunningConfig config;
     private final boolean startupLoad;
     private final TextCollector collector = new TextCollector();
+    /** Physical interfaces whose block a startup-config load has already opened once. */
+    private final java.util.Set<iosim.config.model.InterfaceName> bootSeen = new java.util.HashSet<>();
 
     /** An applier for lines typed at a terminal (or merged with {@code copy ... running-config}). */
     public ConfigApplier(RunningConfig config) {
@@ -113,10 +115,10 @@ public final class ConfigApplier {
 
     private List<FeatureApplier> appliersFor(Mode mode, ModeContext ctx) {
         return switch (mode) {
-            case CONFIG -> List.of(new SystemApplier(config, ctx, collector), new InterfaceApplier(config, ctx, startupLoad),
+            case CONFIG -> List.of(new SystemApplier(config, ctx, collector), new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx));
-            case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad));
+            case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null));
             case IKEV2_PROPOSAL, IKEV2_POLICY -> List.of(new Ikev2Applier(config, ctx));
             case IKEV2_KEYRING, IKEV2_KEYRING_PEER -> List.of(new KeyringApplier(config, ctx));
             case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));

@@ -13,17 +13,19 @@ import iosim.config.model.TunnelMode;
 import iosim.config.model.TunnelSource;
 import iosim.grammar.IosParser;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code interface X} / {@code no interface X} and the (config-if) statements. */
 final class InterfaceApplier extends FeatureApplier {
     static final String ISAKMP_ON = "%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON";
     static final String ISAKMP_OFF = "%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF";
 
-    private final boolean startupLoad;
+    /** Null for typed lines; during a startup-config load, the interfaces already opened once. */
+    private final Set<InterfaceName> bootSeen;
 
-    InterfaceApplier(RunningConfig config, ModeContext context, boolean startupLoad) {
+    InterfaceApplier(RunningConfig config, ModeContext context, Set<InterfaceName> bootSeen) {
         super(config, context);
-        this.startupLoad = startupLoad;
+        this.bootSeen = bootSeen;
     }
 
     // ---- global config ------------------------------------------------------------------------
@@ -36,7 +38,7 @@ final class InterfaceApplier extends FeatureApplier {
             changed(ConfigSection.INTERFACE, name.toString());
         }
         InterfaceConfig ifc = model.interfaces().get(name);
-        if (startupLoad && !name.type().isVirtual() && ifc.shutdown()) {
+        if (bootSeen != null && !name.type().isVirtual() && bootSeen.add(name) && ifc.shutdown()) {
             ifc.setShutdown(false);
             changed(ConfigSection.INTERFACE, name.toString());
         }
