@@ -28,7 +28,7 @@ exec_command
 
 enable_cmd : 'enable' ;
 disable_cmd : 'disable' ;
-configure_cmd : 'configure' 'terminal' ;
+configure_cmd : 'configure' 'terminal'? ;
 exit_exec : 'exit' ;
 logout_cmd : 'logout' ;
 

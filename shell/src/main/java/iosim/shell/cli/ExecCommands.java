@@ -37,8 +37,7 @@ final class ExecCommands {
             }
         } else if (c.configure_cmd() != null) {
             if (!viaDo) {
-                print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
-                session.enterConfig();
+                configure(c.configure_cmd());
             }
         } else if (c.exit_exec() != null || c.logout_cmd() != null) {
             if (!viaDo) {
@@ -92,6 +91,23 @@ final class ExecCommands {
             }
         }
         print("% Bad secrets\n\n");
+    }
+
+    /** {@code configure terminal}; plain {@code configure} asks where from, as IOS does. */
+    private void configure(IosParser.Configure_cmdContext c) {
+        if (c.getChildCount() == 1) {
+            String answer = session.terminal().confirm("Configuring from terminal, memory, or network [terminal]? ");
+            if (answer == null) {
+                return;
+            }
+            String a = answer.strip().toLowerCase(Locale.ROOT);
+            if (!a.isEmpty() && !"terminal".startsWith(a)) {
+                print("?Must be \"terminal\", \"memory\" or \"network\"\n");
+                return;
+            }
+        }
+        print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
+        session.enterConfig();
     }
 
     // ---- show -------------------------------------------------------------------------------
