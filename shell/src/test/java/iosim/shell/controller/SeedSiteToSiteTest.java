@@ -76,5 +76,20 @@ class SeedSiteToSiteTest {
                 .contains(" 1001  IKEv2   SHA256+AES256             0        0        0 203.0.113.10\n");
         String session = b.exec().showCryptoSession(false);
         assertThat(session).contains("Session status: UP-ACTIVE");
+
+        // clear crypto sa: the Child SA goes (with a Delete), the IKE SA stays; the next packet
+        // makes a new Child SA with CREATE_CHILD_SA on the same IKE SA
+        var removed = lab.logged("SITE-B", "Delete IPsec SA");
+        b.router().debug().set(CryptoDebug.DEFAULT, true);
+        a.exec().clearSa(null);
+        lab.settle();
+        StringBuilder again = new StringBuilder();
+        int replies2 = a.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 5, 100, 2, false),
+                again::append);
+        assertThat(replies2).as(again.toString()).isGreaterThanOrEqualTo(3);
+        assertThat(removed).isDone();
+        String ike2 = a.exec().showIkev2Sa(false, null);
+        assertThat(ike2.split("READY", -1)).as(ike2).hasSize(2);
+        assertThat(ike2).contains("\n1         203.0.113.10/500");
     }
 }
