@@ -39,6 +39,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
     private CliSession session;
     private boolean controlZ;
     private boolean pagingStopped;
+    private volatile boolean atPrompt;
 
     public JLineConsole(Router router, List<String> bootErrors) {
         this.router = router;
@@ -113,8 +114,11 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             String line;
             controlZ = false;
             try {
+                atPrompt = true;
+                flushLogsAbove();
                 line = reader.readLine(session.prompt());
             } catch (UserInterruptException e) {
+                atPrompt = false;
                 if (session.mode().isConfig()) {
                     session.controlZ();
                 }
@@ -123,6 +127,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             } catch (EndOfFileException e) {
                 return;
             }
+            atPrompt = false;
             if (controlZ || line.indexOf('\u001a') >= 0) {
                 session.controlZ();
             } else {
@@ -182,8 +187,26 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     // ---- output, paging, syslog ----------------------------------------------------------------
 
-    private synchronized void logged(String line) {
-        pendingLogs.add(line);
+    /** A syslog line: shown at once above the prompt while the user types, else after the command. */
+    private void logged(String line) {
+        synchronized (this) {
+            pendingLogs.add(line);
+        }
+        if (atPrompt) {
+            flushLogsAbove();
+        }
+    }
+
+    private void flushLogsAbove() {
+        List<String> logs;
+        synchronized (this) {
+            if (pendingLogs.isEmpty()) {
+                return;
+            }
+            logs = new ArrayList<>(pendingLogs);
+            pendingLogs.clear();
+        }
+        reader.printAbove(String.join("\n", logs));
     }
 
     private void afterCommand() {
