@@ -155,7 +155,11 @@ final class CryptoDebug {
                                 + expected(intent.params().ikeProposals()));
                     }
                 }
-                out.accept(err + "Initial exchange failed: Initial exchange failed");
+                if (f.reason() != null && f.reason().contains("IKE_SA_INIT")) {
+                    out.accept(err + "Initial exchange failed: Initial exchange failed");
+                } else {
+                    out.accept("IKEv2:" + p + "Queuing IKE SA delete request reason: unknown");
+                }
             }
             case "AUTHENTICATION_FAILED" -> {
                 if (!f.sentByPeer()) {

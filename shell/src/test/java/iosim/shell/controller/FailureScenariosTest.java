@@ -54,6 +54,7 @@ class FailureScenariosTest {
         assertThat(log).contains("IKEv2-ERROR:Expected Policies: : Failed to find a matching policyProposal 1:  "
                 + "ENCRYPTION: AES-CBC-128 PRF: SHA256 INTEGRITY: SHA256 DH GROUP: DH_GROUP_2048_MODP/Group 14");
         assertThat(lab.get("SITE-A").exec().showIkev2Sa(false, null)).doesNotContain("READY");
+        assertThat(log).contains(":Initial exchange failed: Initial exchange failed");
     }
 
     @Test
@@ -67,7 +68,8 @@ class FailureScenariosTest {
     @Test
     void phase2TransformSetMismatch() {
         String log = run("phase2-transform-mismatch");
-        assertThat(log).contains("NO_PROPOSAL_CHOSEN");
+        assertThat(log).contains("NO_PROPOSAL_CHOSEN").contains("Queuing IKE SA delete request reason: unknown")
+                .doesNotContain("Initial exchange failed");
         assertThat(lab.get("SITE-A").exec().showIpsecSa(false, null, null, null)).contains("#pkts encaps: 0,");
     }
 
