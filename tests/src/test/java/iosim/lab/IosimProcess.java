@@ -60,6 +60,29 @@ final class IosimProcess implements AutoCloseable {
         }
     }
 
+    /** Waits (bounded) until {@code text} occurs {@code count} times in the output. */
+    boolean awaitCount(String text, int count, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        synchronized (out) {
+            while (occurrences(text) < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !process.isAlive()) {
+                    return occurrences(text) >= count;
+                }
+                out.wait(Math.max(1, Math.min(200, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+            return true;
+        }
+    }
+
+    private int occurrences(String text) {
+        int n = 0;
+        for (int i = out.indexOf(text); i >= 0; i = out.indexOf(text, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** Ends input and waits (bounded) for the exit status. */
     int finish(long seconds) throws IOException, InterruptedException {
         process.getOutputStream().close();
