@@ -75,8 +75,11 @@ public final class RouterRuntime implements AutoCloseable {
             }
             return null;
         }).join();
-        this.lifetimes = loop.scheduleAtFixedRate(ipsec::checkLifetimes, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS,
-                IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        LineWatcher lines = new LineWatcher(node, this::log);
+        this.lifetimes = loop.scheduleAtFixedRate(() -> {
+            ipsec.checkLifetimes();
+            lines.run();
+        }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);
         this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         model.model().addListener(listener);
