@@ -115,10 +115,14 @@ public final class RouterRuntime implements AutoCloseable {
         return new RouterRuntime(router, model, group.next());
     }
 
-    /** Boots the CLI router (loads startup-config) and reconciles. */
+    /**
+     * Boots the CLI router (loads startup-config) and reconciles; returns once the dataplane and
+     * crypto state are applied (interfaces, routes, SPDs, IKE peers).
+     */
     public List<String> bootRouter() {
         bootErrors = router.boot();
         reconcile();
+        onLoop(() -> null); // the dataplane and crypto state are applied when boot returns
         return bootErrors;
     }
 
