@@ -4,6 +4,8 @@ import java.util.List;
 
 /** A lab that cannot start, with every problem found; nothing was started. */
 public final class LabException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final transient List<LabError> errors;
 
     public LabException(List<LabError> errors) {
