@@ -167,6 +167,15 @@ final class ExecCommands {
     }
 
     private String showIp(IosParser.Show_ipContext c) {
+        if (c.show_ip_route() != null) {
+            return router().live().showIpRoute();
+        }
+        if (c.show_ip_arp() != null) {
+            return router().live().showIpArp();
+        }
+        if (c.show_ip_nat() != null) {
+            return router().live().showIpNatTranslations();
+        }
         return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces());
     }
 

@@ -31,6 +31,21 @@ public interface LiveExec {
         return null;
     }
 
+    /** {@code show ip route}: the routing table (connected, local and static routes). */
+    default String showIpRoute() {
+        return RouteText.CODES + "\nGateway of last resort is not set\n\n";
+    }
+
+    /** {@code show ip arp}. */
+    default String showIpArp() {
+        return "";
+    }
+
+    /** {@code show ip nat translations}. */
+    default String showIpNatTranslations() {
+        return "";
+    }
+
     /** {@code clear crypto session [remote A]}. */
     default void clearSession(String remoteOrNull) {}
 

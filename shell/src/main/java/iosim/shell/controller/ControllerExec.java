@@ -52,6 +52,35 @@ public final class ControllerExec implements LiveExec {
         return IpsecSaText.render(flows, detail, f);
     }
 
+    /** {@code show ip route}. */
+    @Override
+    public String showIpRoute() {
+        return RoutingText.routes(snapshot(rt.node().routes()));
+    }
+
+    /** {@code show ip arp}. */
+    @Override
+    public String showIpArp() {
+        return RoutingText.arp(snapshot(rt.node().arpTable()));
+    }
+
+    /** {@code show ip nat translations}. */
+    @Override
+    public String showIpNatTranslations() {
+        return RoutingText.nat(snapshot(rt.node().natTranslations()));
+    }
+
+    private static <T> List<T> snapshot(java.util.concurrent.CompletableFuture<List<T>> f) {
+        try {
+            return f.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return List.of();
+        }
+    }
+
     /** {@code show crypto session [detail]}. */
     @Override
     public String showCryptoSession(boolean detail) {
