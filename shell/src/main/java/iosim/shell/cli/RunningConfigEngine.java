@@ -9,26 +9,38 @@ import iosim.config.model.InterfaceConfig;
 import iosim.config.render.RunningConfigRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * {@link ConfigEngine} over the config-model: typed lines through {@link ConfigApplier}, boot
  * lines through {@link ConfigApplier#forStartupConfig}, text from {@link RunningConfigRenderer}.
- * {@link #clear()} starts a fresh {@link RunningConfig} (see {@link #model()}).
+ * {@link #clear()} (reload) starts a fresh {@link RunningConfig} (see {@link #model()}) and tells
+ * the {@link #onReplaced} listeners, so the controller can follow it.
  */
 public final class RunningConfigEngine implements ConfigEngine {
     private final RunningConfigRenderer renderer = new RunningConfigRenderer();
     private RunningConfig config;
     private ConfigApplier typed;
     private ConfigApplier boot;
+    private final List<Consumer<RunningConfig>> replaced = new ArrayList<>();
 
     public RunningConfigEngine() {
-        clear();
+        this(new RunningConfig());
+    }
+
+    public RunningConfigEngine(RunningConfig config) {
+        use(config);
     }
 
     /** The current model (a new object after each {@link #clear()}). */
     public RunningConfig model() {
         return config;
+    }
+
+    /** Told with the new model each time {@link #clear()} replaces it. */
+    public void onReplaced(Consumer<RunningConfig> listener) {
+        replaced.add(listener);
     }
 
     @Override
@@ -63,9 +75,14 @@ public final class RunningConfigEngine implements ConfigEngine {
 
     @Override
     public void clear() {
-        config = new RunningConfig();
-        typed = new ConfigApplier(config);
-        boot = ConfigApplier.forStartupConfig(config);
+        use(new RunningConfig());
+        replaced.forEach(l -> l.accept(config));
+    }
+
+    private void use(RunningConfig model) {
+        config = model;
+        typed = new ConfigApplier(model);
+        boot = ConfigApplier.forStartupConfig(model);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.cli.RunningConfigEngine;
 import iosim.config.ConfigListener;
 import iosim.config.RunningConfig;
 import iosim.dataplane.EthernetInterface;
@@ -35,7 +36,7 @@ public final class RouterRuntime implements AutoCloseable {
             "GigabitEthernet0/2", "GigabitEthernet0/3");
 
     private final Router router;
-    private final ModelConfigEngine model;
+    private final RunningConfigEngine model;
     private final Node node;
     private final IpsecEngine ipsec;
     private final IkeEngine ike;
@@ -54,7 +55,7 @@ public final class RouterRuntime implements AutoCloseable {
      * A router whose CLI side is {@code router} (built on {@code model}), running on {@code loop}.
      * Does not boot: call {@link #bootRouter()} (or let {@link #boot} do it).
      */
-    public RouterRuntime(Router router, ModelConfigEngine model, EventLoop loop) {
+    public RouterRuntime(Router router, RunningConfigEngine model, EventLoop loop) {
         this.router = router;
         this.model = model;
         this.node = new Node(nodeName(router, model), loop);
@@ -109,7 +110,7 @@ public final class RouterRuntime implements AutoCloseable {
 
     /** {@link #create(Path, EventLoopGroup)} with the clock syslog and show commands use. */
     public static RouterRuntime create(Path startupConfig, EventLoopGroup group, Clock clock) {
-        ModelConfigEngine model = new ModelConfigEngine();
+        RunningConfigEngine model = new RunningConfigEngine();
         Router router = new Router(model, new StartupConfigStore(startupConfig), clock,
                 startupConfig.getFileName().toString());
         return new RouterRuntime(router, model, group.next());
@@ -218,7 +219,7 @@ public final class RouterRuntime implements AutoCloseable {
         return new MacAddress(0x5254_0000_0000L | (h & 0xffff_ffffL));
     }
 
-    private static String nodeName(Router router, ModelConfigEngine model) {
+    private static String nodeName(Router router, RunningConfigEngine model) {
         return "r" + Integer.toHexString(System.identityHashCode(model));
     }
 

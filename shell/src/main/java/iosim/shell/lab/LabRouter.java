@@ -2,7 +2,7 @@ package iosim.shell.lab;
 
 import iosim.shell.cli.Router;
 import iosim.shell.cli.StartupConfigStore;
-import iosim.shell.controller.ModelConfigEngine;
+import iosim.shell.cli.RunningConfigEngine;
 import iosim.shell.controller.RouterRuntime;
 import iosim.shell.ssh.CliVtyShell;
 import iosim.shell.ssh.ConfigVtyAccess;
@@ -41,7 +41,7 @@ public final class LabRouter implements AutoCloseable {
 
     /** Builds the router (not booted: links first, then {@link #boot()}). */
     static LabRouter create(RouterSpec spec, Path nvram, EventLoop loop, Clock clock) {
-        ModelConfigEngine model = new ModelConfigEngine();
+        RunningConfigEngine model = new RunningConfigEngine();
         Router router = new Router(model, new StartupConfigStore(spec.config()), clock,
                 spec.config().getFileName().toString());
         HostKeyStore keys = new HostKeyStore(nvram);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.Router;
 import iosim.shell.cli.StartupConfigStore;
-import iosim.shell.controller.ModelConfigEngine;
+import iosim.shell.cli.RunningConfigEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ class SshConsoleTest {
     @TempDir
     static Path dir;
 
-    static ModelConfigEngine model;
+    static RunningConfigEngine model;
     static Router router;
     static SshConsoleServer server;
     static VtyConfigFollower follower;
@@ -48,7 +48,7 @@ class SshConsoleTest {
                 " login local",
                 " transport input ssh",
                 " exec-timeout 0 3")) + "\n");
-        model = new ModelConfigEngine();
+        model = new RunningConfigEngine();
         router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
         assertThat(router.boot()).isEmpty();
         keys = new HostKeyStore(dir.resolve("nvram"));
