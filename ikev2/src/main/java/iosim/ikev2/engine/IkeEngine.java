@@ -98,7 +98,7 @@ public final class IkeEngine {
                 return;
             }
             if (ctx.codec().decodePlain(d.data()) instanceof DecodeResult.Ok ok) {
-                initResponder.handle(ok.message(), d, peerFor(d.source().getAddress()));
+                initResponder.handle(ok.message(), d, peerFor(d.source().getAddress(), d.destination().getAddress()));
             } else {
                 ctx.counters().malformedDropped++;
             }
@@ -149,11 +149,25 @@ public final class IkeEngine {
         }
     }
 
-    private IkeSessionParams peerFor(InetAddress remote) {
+    /**
+     * The parameters for an IKE_SA_INIT from {@code remote} received on {@code local}: a peer with
+     * both addresses first (a router with several interfaces has one session per interface for the
+     * same peer, each with its own local identity), then one with the remote address, then a wildcard.
+     */
+    private IkeSessionParams peerFor(InetAddress remote, InetAddress local) {
+        IkeSessionParams byRemote = null;
         for (IkeSessionParams p : peers.values()) {
             if (p.remote().getAddress().equals(remote)) {
-                return p;
+                if (p.local().getAddress().equals(local)) {
+                    return p;
+                }
+                if (byRemote == null) {
+                    byRemote = p;
+                }
             }
+        }
+        if (byRemote != null) {
+            return byRemote;
         }
         for (IkeSessionParams p : peers.values()) {
             if (p.remote().getAddress().isAnyLocalAddress()) {
