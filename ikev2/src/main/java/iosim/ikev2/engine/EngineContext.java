@@ -38,7 +38,7 @@ public final class EngineContext {
         this.randomSource = randomSource;
         this.spis = new SpiAllocator(random);
         this.crypto = new IkeCrypto(randomSource);
-        this.codec = new WireCodec(randomSource);
+        this.codec = new WireCodec(randomSource, settings.fragmentation());
         this.out = out;
         this.listener = listener;
         this.settings = settings;

@@ -11,12 +11,24 @@ public final class EngineCounters {
     public long cookiesSent;
     public long received;
     public long sent;
+    /** RFC 7383: SKF datagrams we sent (first sends and retransmissions). */
+    public long fragmentsSent;
+    /** Authenticated SKF fragments taken into reassembly. */
+    public long fragmentsReceived;
+    /** Whole messages rebuilt from fragments. */
+    public long messagesReassembled;
+    /** Authenticated fragments dropped (wrong message ID, out of range, over the limits). */
+    public long fragmentsDropped;
+    /** Incomplete messages discarded when their reassembly timed out. */
+    public long reassemblyTimeouts;
 
     @Override
     public String toString() {
         return "received=" + received + " sent=" + sent + " malformed=" + malformedDropped + " unknownSpi="
                 + unknownSpiDropped + " icvFailed=" + authenticationFailedDropped + " outOfWindow=" + outOfWindowDropped
                 + " unexpectedResponse=" + unexpectedResponseDropped + " cachedResponses=" + retransmittedResponses
-                + " cookies=" + cookiesSent;
+                + " cookies=" + cookiesSent + " fragmentsSent=" + fragmentsSent + " fragmentsReceived="
+                + fragmentsReceived + " reassembled=" + messagesReassembled + " fragmentsDropped=" + fragmentsDropped
+                + " reassemblyTimeouts=" + reassemblyTimeouts;
     }
 }

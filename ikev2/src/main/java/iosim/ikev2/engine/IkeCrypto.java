@@ -5,22 +5,22 @@ import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.crypto.ChildSaKeymat;
+import iosim.ikev2.crypto.CryptoSuite;
+import iosim.ikev2.crypto.DhGroup;
+import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.Keymat;
-import iosim.ikev2.crypto.Prf;
 import iosim.ikev2.crypto.PskAuth;
-import iosim.ikev2.crypto.PrfPlus;
 import iosim.ikev2.crypto.RandomSource;
-import iosim.ikev2.crypto.SkKeys;
-import iosim.ikev2.sa.IkeKeys;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import java.security.MessageDigest;
-import java.util.Arrays;
 
 /**
- * The key schedule the engine needs (RFC 7296 2.13-2.18, 2.15), over the crypto package's
- * PRF, prf+, {@link PskAuth}, {@link Keymat} (Child SA KEYMAT), DH groups and SK ciphers: SKEYSEED and SK_*, rekeyed SKEYSEED, Child
- * SA KEYMAT, the PSK AUTH value, and the SK payload protection of an IKE SA.
+ * The engine's door to the key schedule (RFC 7296 2.14-2.18, 2.15): maps negotiated algorithms
+ * to the crypto package's suite and delegates every formula to it ({@link Keymat} for SKEYSEED,
+ * SK_*, the rekeyed SKEYSEED and Child SA KEYMAT; {@link PskAuth} for AUTH), so there is one
+ * implementation, the one checked against published vectors. Also nonces, key exchanges and
+ * the SK payload protection of an IKE SA.
  */
 public final class IkeCrypto {
     private final RandomSource random;
@@ -37,10 +37,6 @@ public final class IkeCrypto {
         return DhKeyExchanges.create(group, random);
     }
 
-    public static Prf prf(PrfAlgorithm a) {
-        return Prf.of(iosim.ikev2.crypto.PrfAlgorithm.ofId(a.ianaId()).orElseThrow());
-    }
-
     public static iosim.ikev2.crypto.EncryptionAlgorithm encr(EncryptionAlgorithm a) {
         return iosim.ikev2.crypto.EncryptionAlgorithm.ofId(a.ianaId()).orElseThrow();
     }
@@ -54,38 +50,32 @@ public final class IkeCrypto {
         return encr(a).keyMaterialLength(a.keyBits());
     }
 
-    /** SK_* for a new IKE SA; {@code oldSkD} non-null for a rekey (SKEYSEED = prf(SK_d, g^ir | Ni | Nr)). */
-    public IkeKeys deriveIkeKeys(NegotiatedIkeAlgorithms a, byte[] sharedSecret, byte[] ni, byte[] nr, long spiI,
-                                 long spiR, byte[] oldSkD) {
-        Prf prf = prf(a.prf());
-        byte[] skeyseed = oldSkD == null ? prf.compute(concat(ni, nr), sharedSecret)
-                : prf.compute(oldSkD, sharedSecret, ni, nr);
-        int prfLen = prf.outputLength();
-        int aLen = a.integrity() == null ? 0 : a.integrity().keyLength();
-        int eLen = encrKeyLength(a.encryption());
-        byte[] seed = concat(ni, nr, spi(spiI), spi(spiR));
-        byte[] km = PrfPlus.expand(prf, skeyseed, seed, prfLen * 3 + aLen * 2 + eLen * 2);
-        int o = 0;
-        byte[] skD = Arrays.copyOfRange(km, o, o += prfLen);
-        byte[] skAi = Arrays.copyOfRange(km, o, o += aLen);
-        byte[] skAr = Arrays.copyOfRange(km, o, o += aLen);
-        byte[] skEi = Arrays.copyOfRange(km, o, o += eLen);
-        byte[] skEr = Arrays.copyOfRange(km, o, o += eLen);
-        byte[] skPi = Arrays.copyOfRange(km, o, o += prfLen);
-        byte[] skPr = Arrays.copyOfRange(km, o, o + prfLen);
-        return new IkeKeys(skD, skAi, skAr, skEi, skEr, skPi, skPr);
+    /** The negotiated IKE algorithms as the crypto package's suite. */
+    public static CryptoSuite suite(NegotiatedIkeAlgorithms a) {
+        return CryptoSuite.ike(encr(a.encryption()), a.encryption().keyBits(), cryptoPrf(a.prf()),
+                integ(a.integrity()), DhGroup.ofId(a.group().ianaId()).orElse(null));
+    }
+
+    /** SK_* of a new IKE SA (RFC 7296 2.14): SKEYSEED = prf(Ni | Nr, g^ir), expanded by {@link Keymat}. */
+    public IkeSaKeys deriveIkeKeys(NegotiatedIkeAlgorithms a, byte[] sharedSecret, byte[] ni, byte[] nr, long spiI,
+                                   long spiR) {
+        return Keymat.deriveIkeSaKeys(suite(a), sharedSecret, ni, nr, spiI, spiR);
+    }
+
+    /**
+     * SK_* of the IKE SA that replaces {@code old} (RFC 7296 2.18): SKEYSEED = prf(SK_d (old),
+     * g^ir (new) | Ni | Nr) with the OLD SA's PRF, then prf+ with the new SA's PRF.
+     */
+    public IkeSaKeys deriveRekeyedIkeKeys(NegotiatedIkeAlgorithms a, IkeSa old, byte[] sharedSecret, byte[] ni,
+                                          byte[] nr, long spiI, long spiR) {
+        return Keymat.deriveRekeyedIkeSaKeys(suite(a), cryptoPrf(old.algorithms.prf()), old.keys.skD(), sharedSecret,
+                ni, nr, spiI, spiR);
     }
 
     /** Sets the SA's SK protection objects for its role. */
     public static void installProtection(IkeSa sa) {
-        NegotiatedIkeAlgorithms a = sa.algorithms;
-        IkeKeys k = sa.keys;
-        iosim.ikev2.crypto.EncryptionAlgorithm e = encr(a.encryption());
-        iosim.ikev2.crypto.IntegrityAlgorithm i = integ(a.integrity());
-        SkKeys initiatorKeys = SkKeys.of(e, k.skEi(), i, i == null ? null : k.skAi());
-        SkKeys responderKeys = SkKeys.of(e, k.skEr(), i, i == null ? null : k.skAr());
-        sa.outboundProtection = sa.initiator ? initiatorKeys : responderKeys;
-        sa.inboundProtection = sa.initiator ? responderKeys : initiatorKeys;
+        sa.outboundProtection = sa.keys.outbound(sa.initiator);
+        sa.inboundProtection = sa.keys.inbound(sa.initiator);
     }
 
     /**
@@ -117,19 +107,5 @@ public final class IkeCrypto {
             b[i] = (byte) (v >>> (56 - 8 * i));
         }
         return b;
-    }
-
-    public static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
     }
 }

@@ -136,12 +136,20 @@ public final class IkeEngine {
             } else {
                 tm.handleRequest(ok.message(), d);
             }
+        } else if (r instanceof DecodeResult.Fragment f) {
+            if (!ctx.settings().fragmentation().enabled()) {
+                ctx.counters().fragmentsDropped++; // we never announced RFC 7383 support
+                return;
+            }
+            sa.lastPeerActivity = ctx.now();
+            if (h.response()) {
+                tm.handleResponseFragment(f, d);
+            } else {
+                tm.handleRequestFragment(f, d);
+            }
         } else if (r instanceof DecodeResult.Error e && e.authenticated() && e.hasNotify() && !h.response()) {
             sa.lastPeerActivity = ctx.now();
-            SaLifecycle.failure(tm, NotifyType.describe(e.notifyType()), false,
-                    "malformed " + h.exchangeType() + " request: " + e.reason());
-            tm.sendResponse(h, List.of(new NotifyPayload(iosim.ikev2.message.ProtocolId.NONE, new byte[0],
-                    e.notifyType(), new byte[0])), d);
+            tm.answerMalformedRequest(h, e, d);
         } else if (r instanceof DecodeResult.Error e && !e.authenticated()) {
             ctx.counters().authenticationFailedDropped++;
         } else {

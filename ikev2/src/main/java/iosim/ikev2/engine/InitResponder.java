@@ -111,7 +111,7 @@ final class InitResponder {
         sa.nonceI = niP.get().data();
         sa.nonceR = ctx.crypto().nonce(ctx.settings().nonceLength());
         sa.initRequest = d.data();
-        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR, null);
+        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR);
         IkeCrypto.installProtection(sa);
         NatDetection.Result nat = NatDetection.check(m, sa.spiI, 0, sa.local, sa.remote);
         sa.natLocal = nat.natLocal() || params.forceNatt();
@@ -123,6 +123,10 @@ final class InitResponder {
         resp.add(new KePayload(alg.group().ianaId(), ke.publicValue()));
         resp.add(new NoncePayload(sa.nonceR));
         resp.addAll(NatDetection.notifies(sa.spiI, sa.spiR, sa.local, sa.remote, params.forceNatt()));
+        if (ctx.settings().fragmentation().enabled()) {
+            resp.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
+            sa.peerFragmentationSupported = m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent();
+        }
         tm.sendResponse(h, resp, d);
         sa.initResponse = sa.window.cachedResponse().get(0);
         halfOpen.put(key, tm);

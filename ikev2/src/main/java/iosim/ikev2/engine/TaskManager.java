@@ -4,13 +4,16 @@ import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.ExchangeInfo;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.RetransmitSettings;
+import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeHeader;
 import iosim.ikev2.message.IkeMessage;
+import iosim.ikev2.message.NotifyPayload;
+import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
+import iosim.ikev2.message.ProtocolId;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
-import iosim.ikev2.sa.MessageIdWindow;
 import iosim.ikev2.task.RequestResponder;
 import iosim.ikev2.task.Task;
 import java.net.InetSocketAddress;
@@ -34,6 +37,9 @@ public final class TaskManager {
     private PendingRequest pending;
     private RetransmitSettings nextRetransmit;
     private byte[] lastResponseBytes;
+    /** Fragments of the peer's current request / of the response to ours (RFC 7383), made on first use. */
+    private InboundFragments requestFragments;
+    private InboundFragments responseFragments;
 
     private record Queued(Task task, long seq) {}
 
@@ -92,7 +98,7 @@ public final class TaskManager {
         long mid = task.exchange() == ExchangeType.IKE_SA_INIT ? 0 : sa.window.nextRequestId();
         IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, task.exchange(), (int) mid, sa.initiator);
         IkeMessage m = new IkeMessage(h, payloads, task.exchange() != ExchangeType.IKE_SA_INIT);
-        List<byte[]> wire = encode(m);
+        List<byte[]> wire = encode(m, sa.local, sa.remote);
         if (task.exchange() == ExchangeType.IKE_SA_INIT) {
             sa.initRequest = wire.get(0);
         }
@@ -102,19 +108,27 @@ public final class TaskManager {
         Retransmitter r = new Retransmitter(ctx.scheduler(), rs, ctx.random(), () -> {
             emitSent(m, wire, sa.local, sa.remote, !first[0]);
             first[0] = false;
-            for (byte[] d : wire) {
-                ctx.send(new Datagram(sa.local, sa.remote, d));
-            }
+            send(wire, sa.local, sa.remote);
         }, () -> giveUp(task));
         pending = new PendingRequest(task, mid, r);
         r.start();
     }
 
-    private List<byte[]> encode(IkeMessage m) {
+    private List<byte[]> encode(IkeMessage m, InetSocketAddress from, InetSocketAddress to) {
         if (!m.encrypted()) {
             return List.of(ctx.codec().encodePlain(m));
         }
-        return ctx.codec().encodeProtected(m, sa);
+        return ctx.codec().encodeProtected(m, sa, from, to);
+    }
+
+    /** Sends one message's datagrams (all its fragments). */
+    private void send(List<byte[]> wire, InetSocketAddress from, InetSocketAddress to) {
+        if (wire.size() > 1) {
+            ctx.counters().fragmentsSent += wire.size();
+        }
+        for (byte[] b : wire) {
+            ctx.send(new Datagram(from, to, b));
+        }
     }
 
     private void giveUp(Task task) {
@@ -127,12 +141,41 @@ public final class TaskManager {
 
     /** A response (already authenticated and decrypted for protected exchanges). */
     public void handleResponse(IkeMessage m, Datagram d) {
-        if (pending == null || m.header().messageIdUnsigned() != pending.messageId()
-                || m.header().exchangeType() != pending.task().exchange()) {
+        handleResponse(m, d, d.data().length, 1);
+    }
+
+    private boolean expectedResponse(IkeHeader h) {
+        return pending != null && h.messageIdUnsigned() == pending.messageId()
+                && h.exchangeType() == pending.task().exchange();
+    }
+
+    /**
+     * One authenticated SKF fragment of a response (RFC 7383): collected while it belongs to
+     * our outstanding request, and processed as the whole response once complete.
+     */
+    public void handleResponseFragment(DecodeResult.Fragment f, Datagram d) {
+        if (!expectedResponse(f.header())) {
             ctx.counters().unexpectedResponseDropped++;
             return;
         }
-        emitReceived(m, d);
+        if (responseFragments == null) {
+            responseFragments = new InboundFragments(ctx);
+        }
+        DecodeResult r = responseFragments.add(f, d.data().length);
+        if (r instanceof DecodeResult.Ok ok) {
+            handleResponse(ok.message(), d, responseFragments.octets(), responseFragments.datagrams());
+        }
+    }
+
+    private void handleResponse(IkeMessage m, Datagram d, int octets, int fragments) {
+        if (!expectedResponse(m.header())) {
+            ctx.counters().unexpectedResponseDropped++;
+            return;
+        }
+        if (responseFragments != null) {
+            responseFragments.clear();
+        }
+        emitReceived(m, d, octets, fragments);
         lastResponseBytes = d.data();
         PendingRequest p = pending;
         p.retransmitter().stop();
@@ -154,24 +197,72 @@ public final class TaskManager {
 
     /** A request from the peer on this SA (protected exchanges only). */
     public void handleRequest(IkeMessage m, Datagram d) {
-        MessageIdWindow.RequestCheck check = sa.window.checkPeerRequest(m.header().messageIdUnsigned());
-        switch (check) {
-            case RETRANSMIT -> {
-                ctx.counters().retransmittedResponses++;
-                for (byte[] b : sa.window.cachedResponse()) {
-                    ctx.send(new Datagram(d.destination(), d.source(), b));
-                }
-                return;
-            }
-            case OUT_OF_WINDOW -> {
-                ctx.counters().outOfWindowDropped++;
-                return;
-            }
+        if (newRequest(m.header(), d, true)) {
+            processRequest(m, d, d.data().length, 1);
+        }
+    }
+
+    /**
+     * One authenticated SKF fragment of a peer's request (RFC 7383 2.6): collected if its
+     * message ID is the one we expect; a fragment of the request we last answered makes us
+     * resend our (possibly fragmented) response, but only fragment number 1 does (2.6.1).
+     */
+    public void handleRequestFragment(DecodeResult.Fragment f, Datagram d) {
+        if (!newRequest(f.header(), d, f.fragmentNumber() == 1)) {
+            return;
+        }
+        if (requestFragments == null) {
+            requestFragments = new InboundFragments(ctx);
+        }
+        DecodeResult r = requestFragments.add(f, d.data().length);
+        if (r instanceof DecodeResult.Ok ok) {
+            processRequest(ok.message(), d, requestFragments.octets(), requestFragments.datagrams());
+        } else if (r instanceof DecodeResult.Error e && e.authenticated() && e.hasNotify()) {
+            answerMalformedRequest(f.header(), e, d);
+        }
+    }
+
+    /**
+     * An authenticated request that could not be parsed: reported, and answered with its
+     * notify (INVALID_SYNTAX, UNSUPPORTED_CRITICAL_PAYLOAD) if its message ID is the expected one.
+     */
+    public void answerMalformedRequest(IkeHeader h, DecodeResult.Error e, Datagram d) {
+        if (!newRequest(h, d, true)) {
+            return;
+        }
+        SaLifecycle.failure(this, NotifyType.describe(e.notifyType()), false,
+                "malformed " + h.exchangeType() + " request: " + e.reason());
+        sendResponse(h, List.of(new NotifyPayload(ProtocolId.NONE, new byte[0], e.notifyType(), e.notifyData())), d);
+    }
+
+    /**
+     * Checks a peer request's message ID: true if it is the next one; a retransmission of the
+     * last one is answered from the cache (if {@code answerRetransmit}), anything else dropped.
+     */
+    private boolean newRequest(IkeHeader h, Datagram d, boolean answerRetransmit) {
+        switch (sa.window.checkPeerRequest(h.messageIdUnsigned())) {
             case NEW -> {
-                // fall through to processing
+                return true;
+            }
+            case RETRANSMIT -> {
+                if (answerRetransmit) {
+                    ctx.counters().retransmittedResponses++;
+                    send(sa.window.cachedResponse(), d.destination(), d.source());
+                }
+                return false;
+            }
+            default -> {
+                ctx.counters().outOfWindowDropped++;
+                return false;
             }
         }
-        emitReceived(m, d);
+    }
+
+    private void processRequest(IkeMessage m, Datagram d, int octets, int fragments) {
+        if (requestFragments != null) {
+            requestFragments.clear();
+        }
+        emitReceived(m, d, octets, fragments);
         // the peer may have floated to 4500 or changed NAT mapping: answer where it came from
         sa.local = d.destination();
         sa.remote = d.source();
@@ -187,12 +278,10 @@ public final class TaskManager {
         IkeHeader h = IkeHeader.response(sa.spiI, sa.spiR, requestHeader.exchangeType(), requestHeader.messageId(),
                 sa.initiator);
         IkeMessage resp = new IkeMessage(h, payloads, requestHeader.exchangeType() != ExchangeType.IKE_SA_INIT);
-        List<byte[]> wire = encode(resp);
+        List<byte[]> wire = encode(resp, request.destination(), request.source());
         sa.window.responded(requestHeader.messageIdUnsigned(), wire);
         emitSent(resp, wire, request.destination(), request.source(), false);
-        for (byte[] b : wire) {
-            ctx.send(new Datagram(request.destination(), request.source(), b));
-        }
+        send(wire, request.destination(), request.source());
     }
 
     /** Sends a one-shot protected INFORMATIONAL request without waiting for its answer. */
@@ -200,11 +289,9 @@ public final class TaskManager {
         long mid = sa.window.nextRequestId();
         IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, ExchangeType.INFORMATIONAL, (int) mid, sa.initiator);
         IkeMessage m = new IkeMessage(h, payloads, true);
-        List<byte[]> wire = encode(m);
+        List<byte[]> wire = encode(m, sa.local, sa.remote);
         emitSent(m, wire, sa.local, sa.remote, false);
-        for (byte[] b : wire) {
-            ctx.send(new Datagram(sa.local, sa.remote, b));
-        }
+        send(wire, sa.local, sa.remote);
     }
 
     /** Stops everything: pending retransmissions and queued tasks. */
@@ -214,6 +301,12 @@ public final class TaskManager {
             pending = null;
         }
         queue.clear();
+        if (requestFragments != null) {
+            requestFragments.clear();
+        }
+        if (responseFragments != null) {
+            responseFragments.clear();
+        }
     }
 
     private void emitSent(IkeMessage m, List<byte[]> wire, InetSocketAddress from, InetSocketAddress to,
@@ -222,8 +315,8 @@ public final class TaskManager {
         ctx.emit(new IkeEvent.ExchangeSent(sa.name(), info(m, from, to, octets, wire.size(), retransmission)));
     }
 
-    private void emitReceived(IkeMessage m, Datagram d) {
-        ctx.emit(new IkeEvent.ExchangeReceived(sa.name(), info(m, d.source(), d.destination(), d.data().length, 1,
+    private void emitReceived(IkeMessage m, Datagram d, int octets, int fragments) {
+        ctx.emit(new IkeEvent.ExchangeReceived(sa.name(), info(m, d.source(), d.destination(), octets, fragments,
                 false)));
     }
 

@@ -35,6 +35,16 @@ public final class FragmentReassembler {
         this.maxBytes = maxBytes;
     }
 
+    /** Message ID of the message being reassembled (meaningful while {@link #inProgress()}). */
+    public int messageId() {
+        return messageId;
+    }
+
+    /** Whether fragments of a message are held. */
+    public boolean inProgress() {
+        return parts != null;
+    }
+
     /** Octets currently held. */
     public int bytesHeld() {
         return bytes;
@@ -57,6 +67,14 @@ public final class FragmentReassembler {
         IkeHeader h = f.header();
         if (f.totalFragments() > maxFragments) {
             return DecodeResult.Error.dropped(h, "too many fragments: " + f.totalFragments());
+        }
+        if (f.totalFragments() < 1 || f.fragmentNumber() < 1 || f.fragmentNumber() > f.totalFragments()) {
+            // checked before anything is touched: a bad fragment must not discard a good partial message
+            return DecodeResult.Error.dropped(h, "fragment number " + f.fragmentNumber() + " of "
+                    + f.totalFragments() + " out of range");
+        }
+        if (f.plaintext().length > maxBytes) {
+            return DecodeResult.Error.dropped(h, "fragment larger than " + maxBytes + " octets");
         }
         if (parts == null || h.messageId() != messageId) {
             start(f);

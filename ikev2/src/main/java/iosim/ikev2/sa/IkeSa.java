@@ -4,6 +4,7 @@ import iosim.ikev2.api.ChildSaSnapshot;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.Identity;
+import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.SkKeys;
 import iosim.ikev2.engine.Scheduler;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
@@ -25,7 +26,7 @@ public final class IkeSa {
     public long spiR;
     public IkeSaState state = IkeSaState.CONNECTING;
     public NegotiatedIkeAlgorithms algorithms;
-    public IkeKeys keys;
+    public IkeSaKeys keys;
     /** SK payload protection for what we send and what we receive (set with the keys). */
     public SkKeys outboundProtection;
     public SkKeys inboundProtection;
@@ -33,6 +34,8 @@ public final class IkeSa {
     public InetSocketAddress remote;
     public boolean natLocal;
     public boolean natRemote;
+    /** The peer announced IKEV2_FRAGMENTATION_SUPPORTED in IKE_SA_INIT and so did we (RFC 7383 2.3). */
+    public boolean peerFragmentationSupported;
     public Identity remoteId;
     public final MessageIdWindow window = new MessageIdWindow();
     public final List<ChildSa> children = new ArrayList<>(1);

@@ -65,6 +65,9 @@ public final class IkeInitTask implements Task {
         p.add(new KePayload(group.ianaId(), ke.publicValue()));
         p.add(new NoncePayload(nonce));
         p.addAll(NatDetection.notifies(sa.spiI, 0, sa.local, sa.remote, sa.params.forceNatt()));
+        if (ctx.settings().fragmentation().enabled()) {
+            p.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
+        }
         return p;
     }
 
@@ -123,11 +126,13 @@ public final class IkeInitTask implements Task {
         sa.nonceI = nonce;
         sa.nonceR = nP.get().data();
         sa.initResponse = tm.lastResponseBytes();
-        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR, null);
+        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR);
         IkeCrypto.installProtection(sa);
         NatDetection.Result nat = NatDetection.check(m, sa.spiI, sa.spiR, sa.local, sa.remote);
         sa.natLocal = nat.natLocal() || sa.params.forceNatt();
         sa.natRemote = nat.natRemote();
+        sa.peerFragmentationSupported = ctx.settings().fragmentation().enabled()
+                && m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent();
         if (nat.supported() && sa.natDetected()) {
             sa.local = new InetSocketAddress(sa.local.getAddress(), sa.params.nattPort());
             sa.remote = new InetSocketAddress(sa.remote.getAddress(), sa.params.nattPort());

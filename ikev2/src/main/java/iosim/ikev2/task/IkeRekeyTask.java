@@ -123,12 +123,13 @@ public final class IkeRekeyTask implements Task {
         n.spiI = spiI;
         n.spiR = spiR;
         n.algorithms = alg;
-        n.keys = ctx.crypto().deriveIkeKeys(alg, shared, ni, nr, spiI, spiR, o.keys.skD());
+        n.keys = ctx.crypto().deriveRekeyedIkeKeys(alg, o, shared, ni, nr, spiI, spiR);
         IkeCrypto.installProtection(n);
         n.local = o.local;
         n.remote = o.remote;
         n.natLocal = o.natLocal;
         n.natRemote = o.natRemote;
+        n.peerFragmentationSupported = o.peerFragmentationSupported;
         n.remoteId = o.remoteId;
         n.state = IkeSaState.REKEYING;
         TaskManager tm = new TaskManager(ctx, n);
