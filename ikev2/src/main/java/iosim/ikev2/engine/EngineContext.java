@@ -30,6 +30,7 @@ public final class EngineContext {
     private final EngineSettings settings;
     private final EngineCounters counters = new EngineCounters();
     private final Map<Long, TaskManager> byLocalSpi = new HashMap<>();
+    private final Map<String, List<iosim.ikev2.api.ChildSessionParams>> responderChildren = new HashMap<>();
 
     public EngineContext(Scheduler scheduler, Random random, RandomSource randomSource, Consumer<Datagram> out,
                          IkeEventListener listener, EngineSettings settings) {
@@ -107,6 +108,21 @@ public final class EngineContext {
 
     public List<TaskManager> managers() {
         return new ArrayList<>(byLocalSpi.values());
+    }
+
+    /** Sets (empty list: clears) the Child SA templates a session accepts as responder. */
+    public void setResponderChildren(String sessionName, List<iosim.ikev2.api.ChildSessionParams> templates) {
+        if (templates.isEmpty()) {
+            responderChildren.remove(sessionName);
+        } else {
+            responderChildren.put(sessionName, List.copyOf(templates));
+        }
+    }
+
+    /** The Child SA templates {@code sessionName} accepts as responder, else just {@code fallback}. */
+    public List<iosim.ikev2.api.ChildSessionParams> responderChildren(String sessionName,
+                                                                      iosim.ikev2.api.ChildSessionParams fallback) {
+        return responderChildren.getOrDefault(sessionName, List.of(fallback));
     }
 
     public int ikeSaCount() {

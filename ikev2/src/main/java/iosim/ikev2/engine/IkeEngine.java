@@ -62,6 +62,17 @@ public final class IkeEngine {
 
     public void removePeer(String name) {
         peers.remove(name);
+        ctx.setResponderChildren(name, List.of());
+    }
+
+    /**
+     * The Child SAs session {@code name} accepts when the peer asks for one (IKE_AUTH or
+     * CREATE_CHILD_SA, on an IKE SA of either role), in preference order: the first template whose
+     * proposals and selectors match the request is narrowed to (RFC 7296 2.9). Without templates the
+     * session's {@link IkeSessionParams#child()} is the only one; an empty list goes back to that.
+     */
+    public void setResponderChildren(String name, List<ChildSessionParams> templates) {
+        ctx.setResponderChildren(name, templates);
     }
 
     /** Starts IKE_SA_INIT towards {@code params.remote()}; returns our SPI of the new IKE SA. */

@@ -67,7 +67,7 @@ public final class AuthResponder {
         resp.add(idr);
         resp.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, ourAuth));
         int spi = ctx.spis().allocateChildSpi();
-        ChildRequestHandler.Outcome child = ChildRequestHandler.negotiate(tm, m, sa.params.child(), spi, false,
+        ChildRequestHandler.Outcome child = ChildRequestHandler.negotiateNew(tm, m, spi, false,
                 "Child SA in IKE_AUTH");
         resp.addAll(child.payloads());
         ChildSa created = child.refused() ? null : child.create(tm, sa.params.child(), null, sa.nonceI, sa.nonceR);

@@ -27,20 +27,54 @@ public final class ChildRequestHandler {
 
     /**
      * Either the choice (proposal with our SPI, narrowed selectors from our point of view,
-     * mode) and the response payloads describing it, or the refusal notify to send.
+     * mode, the template it was made from) and the response payloads describing it, or the
+     * refusal notify to send.
      */
     public record Outcome(Proposal chosen, int peerSpi, List<TrafficSelectorSpec> local, List<TrafficSelectorSpec> remote,
-                          IpsecMode mode, List<Payload> payloads, NotifyType refusal) {
+                          IpsecMode mode, List<Payload> payloads, NotifyType refusal, ChildSessionParams params) {
         public boolean refused() {
             return refusal != null;
         }
 
-        /** Builds the Child SA (we are the responder of the exchange). */
-        public ChildSa create(TaskManager tm, ChildSessionParams params, byte[] shared, byte[] ni, byte[] nr) {
-            return ChildSaFactory.create(tm.sa(), params, ProposalCodec.childAlgorithms(chosen),
-                    ProposalCodec.spiValue(chosen.spi()), peerSpi, false, shared, ni, nr, local, remote, mode,
-                    tm.context().now());
+        /** Builds the Child SA (we are the responder of the exchange) from the template that matched. */
+        public ChildSa create(TaskManager tm, ChildSessionParams fallback, byte[] shared, byte[] ni, byte[] nr) {
+            return ChildSaFactory.create(tm.sa(), params != null ? params : fallback,
+                    ProposalCodec.childAlgorithms(chosen), ProposalCodec.spiValue(chosen.spi()), peerSpi, false, shared,
+                    ni, nr, local, remote, mode, tm.context().now());
         }
+    }
+
+    /**
+     * A new Child SA asked for by the peer: tries the session's responder templates
+     * ({@code EngineContext#responderChildren}) in order and takes the first whose proposals and
+     * selectors match; the refusal reported is the closest one (a proposal mismatch on selectors
+     * that matched, else TS_UNACCEPTABLE against all templates).
+     */
+    public static Outcome negotiateNew(TaskManager tm, IkeMessage m, int ourSpi, boolean pfsCheck, String what) {
+        List<ChildSessionParams> templates = tm.context().responderChildren(tm.sa().params.name(),
+                tm.sa().params.child());
+        if (templates.size() == 1) {
+            return negotiate(tm, m, templates.get(0), ourSpi, pfsCheck, what);
+        }
+        Attempt closest = null;
+        for (ChildSessionParams t : templates) {
+            Attempt a = attempt(m, t, ourSpi, pfsCheck, what);
+            if (a.outcome().refusal() == null) {
+                return a.outcome();
+            }
+            if (closest == null || (a.outcome().refusal() == NotifyType.NO_PROPOSAL_CHOSEN
+                    && closest.outcome().refusal() == NotifyType.TS_UNACCEPTABLE)) {
+                closest = a;
+            }
+        }
+        String reason = closest.reason();
+        if (closest.outcome().refusal() == NotifyType.TS_UNACCEPTABLE) {
+            List<String> ours = new ArrayList<>();
+            templates.forEach(t -> ours.add(t.remoteSelectors() + " === " + t.localSelectors()));
+            reason = reason.substring(0, reason.indexOf(" do not match ours ")) + " do not match any of ours " + ours;
+        }
+        SaLifecycle.failure(tm, closest.outcome().refusal().name(), false, reason);
+        return closest.outcome();
     }
 
     /**
@@ -49,28 +83,36 @@ public final class ChildRequestHandler {
      */
     public static Outcome negotiate(TaskManager tm, IkeMessage m, ChildSessionParams params, int ourSpi,
                                     boolean pfsCheck, String what) {
+        Attempt a = attempt(m, params, ourSpi, pfsCheck, what);
+        if (a.outcome().refused()) {
+            SaLifecycle.failure(tm, a.outcome().refusal().name(), false, a.reason());
+        }
+        return a.outcome();
+    }
+
+    /** An outcome and, for a refusal, the sentence explaining it (not yet reported). */
+    private record Attempt(Outcome outcome, String reason) {}
+
+    private static Attempt attempt(IkeMessage m, ChildSessionParams params, int ourSpi, boolean pfsCheck, String what) {
         var saP = m.first(SaPayload.class);
         var tsi = m.ts(true);
         var tsr = m.ts(false);
         if (saP.isEmpty() || tsi.isEmpty() || tsr.isEmpty()) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, what + ": request lacks SA, TSi or TSr");
-            return refusal(NotifyType.INVALID_SYNTAX);
+            return new Attempt(refusal(NotifyType.INVALID_SYNTAX), what + ": request lacks SA, TSi or TSr");
         }
         Proposal chosen = ProposalSelector.selectChild(params.proposals(), saP.get().proposals(), ourSpi, pfsCheck);
         if (chosen == null) {
-            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false, what + ": received transform sets ["
+            return new Attempt(refusal(NotifyType.NO_PROPOSAL_CHOSEN), what + ": received transform sets ["
                     + ProposalText.received(saP.get().proposals()) + "] match none of ours " + describeOurs(params.proposals()));
-            return refusal(NotifyType.NO_PROPOSAL_CHOSEN);
         }
         List<TrafficSelectorSpec> peerTsi = SelectorNarrowing.fromWire(tsi.get().selectors());
         List<TrafficSelectorSpec> peerTsr = SelectorNarrowing.fromWire(tsr.get().selectors());
         List<TrafficSelectorSpec> remote = SelectorNarrowing.narrow(peerTsi, params.remoteSelectors());
         List<TrafficSelectorSpec> local = SelectorNarrowing.narrow(peerTsr, params.localSelectors());
         if (remote.isEmpty() || local.isEmpty()) {
-            SaLifecycle.failure(tm, NotifyType.TS_UNACCEPTABLE.name(), false, what + ": peer's selectors " + peerTsi
+            return new Attempt(refusal(NotifyType.TS_UNACCEPTABLE), what + ": peer's selectors " + peerTsi
                     + " === " + peerTsr + " do not match ours " + params.remoteSelectors() + " === "
                     + params.localSelectors());
-            return refusal(NotifyType.TS_UNACCEPTABLE);
         }
         List<Payload> p = new ArrayList<>();
         boolean transport = params.mode() == IpsecMode.TRANSPORT && m.notify(NotifyType.USE_TRANSPORT_MODE).isPresent();
@@ -83,11 +125,12 @@ public final class ChildRequestHandler {
         int peerSpi = saP.get().proposals().stream()
                 .filter(x -> x.number() == chosen.number() && x.protocolId() == chosen.protocolId())
                 .mapToInt(x -> ProposalCodec.spiValue(x.spi())).findFirst().orElse(0);
-        return new Outcome(chosen, peerSpi, local, remote, transport ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL, p, null);
+        return new Attempt(new Outcome(chosen, peerSpi, local, remote, transport ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL,
+                p, null, params), null);
     }
 
     private static Outcome refusal(NotifyType t) {
-        return new Outcome(null, 0, List.of(), List.of(), IpsecMode.TUNNEL, List.of(NotifyPayload.of(t)), t);
+        return new Outcome(null, 0, List.of(), List.of(), IpsecMode.TUNNEL, List.of(NotifyPayload.of(t)), t, null);
     }
 
     static String describeOurs(List<ChildProposal> ours) {

@@ -65,7 +65,8 @@ public final class CreateChildResponder {
         }
         String what = old == null ? "new Child SA" : "rekey of Child SA " + old.keys.inboundSpiHex();
         int spi = ctx.spis().allocateChildSpi();
-        ChildRequestHandler.Outcome o = ChildRequestHandler.negotiate(tm, m, params, spi, true, what);
+        ChildRequestHandler.Outcome o = old == null ? ChildRequestHandler.negotiateNew(tm, m, spi, true, what)
+                : ChildRequestHandler.negotiate(tm, m, params, spi, true, what);
         if (o.refused()) {
             ctx.spis().releaseChildSpi(spi);
             return RequestResponder.Response.of(o.payloads());
