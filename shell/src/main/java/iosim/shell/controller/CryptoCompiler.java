@@ -29,7 +29,6 @@ import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.IpsecProtocol;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.RetransmitSettings;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import java.net.InetAddress;
@@ -83,16 +82,48 @@ public final class CryptoCompiler {
         }
         Ipv4 local = itf.address().address();
         List<SpdEntry> entries = new ArrayList<>();
+        Map<Ipv4, PeerIntent> byPeer = new LinkedHashMap<>();
         for (CryptoMapEntry e : map.entries().values()) {
-            PeerIntent p = mapEntry(map.name(), e, ifName, local, entries);
-            if (p != null) {
-                peers.add(p);
+            EntryPlan plan = mapEntry(map.name(), e, entries);
+            if (plan != null) {
+                for (Ipv4 peer : e.peers()) {
+                    PeerIntent before = byPeer.get(peer);
+                    PeerIntent next = before == null ? newPeer(map.name(), e, ifName, local, peer, plan)
+                            : withFlows(before, plan.flows());
+                    if (next != null) {
+                        byPeer.put(peer, next);
+                    }
+                }
             }
         }
+        peers.addAll(byPeer.values());
         policies.put(ifName, new InterfacePolicy(ifName, local.bits(), 1500, ifName, entries));
     }
 
-    private PeerIntent mapEntry(String mapName, CryptoMapEntry e, String ifName, Ipv4 local, List<SpdEntry> entries) {
+    /** A map entry's flows (one per permit line) and the ikev2 profile its peers use. */
+    private record EntryPlan(Ikev2Profile profile, List<PeerIntent.Flow> flows) {}
+
+    private PeerIntent newPeer(String mapName, CryptoMapEntry e, String ifName, Ipv4 local, Ipv4 peer, EntryPlan plan) {
+        IkeSessionParams params = ikeParams(mapName + "/" + ifName + "/" + peer, local, peer, plan.profile(),
+                plan.flows().get(0).child());
+        if (params == null) {
+            problems.add("crypto map " + mapName + " " + e.sequence() + ": no pre-shared key for peer " + peer);
+            return null;
+        }
+        return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
+                IkeProposals.select(config, local).policyName(), plan.profile().name(), plan.flows(), false,
+                config.ipsecGlobals().effectiveReplayWindow());
+    }
+
+    /** Another map entry to the same peer: its Child SAs ride on the same IKE SA. */
+    private static PeerIntent withFlows(PeerIntent p, List<PeerIntent.Flow> more) {
+        List<PeerIntent.Flow> all = new ArrayList<>(p.flows());
+        all.addAll(more);
+        return new PeerIntent(p.sessionName(), p.interfaceName(), p.mapTag(), p.mapSeq(), p.peer(), p.params(),
+                p.policyName(), p.profileName(), all, p.vti(), p.replayWindow());
+    }
+
+    private EntryPlan mapEntry(String mapName, CryptoMapEntry e, List<SpdEntry> entries) {
         String where = "crypto map " + mapName + " " + e.sequence();
         if (!e.isComplete()) {
             problems.add(where + ": incomplete (needs a peer and match address)");
@@ -115,10 +146,9 @@ public final class CryptoCompiler {
         }
         IpsecMode mode = transportMode(e.settings()) ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL;
         Ipv4 peer = e.peers().get(0);
-        long lifeSec = e.settings().lifetimeSeconds() != null ? e.settings().lifetimeSeconds()
-                : config.ipsecGlobals().effectiveLifetimeSeconds();
-        long lifeKb = e.settings().kilobytesDisabled() ? 0 : e.settings().lifetimeKilobytes() != null
-                ? e.settings().lifetimeKilobytes() : config.ipsecGlobals().effectiveLifetimeKilobytes();
+        List<Integer> failover = e.peers().stream().map(Ipv4::bits).toList();
+        long lifeSec = lifetimeSeconds(e.settings());
+        long lifeKb = lifetimeKilobytes(e.settings());
         List<PeerIntent.Flow> flows = new ArrayList<>();
         for (Map.Entry<Integer, AclRule> r : acl.entries().entrySet()) {
             AclRule rule = r.getValue();
@@ -135,22 +165,23 @@ public final class CryptoCompiler {
             entries.add(spd);
             ChildSessionParams child = new ChildSessionParams(proposals, List.of(ts(rule.source(), rule.sourcePort(),
                     rule.protocol())), List.of(ts(rule.destination(), rule.destinationPort(), rule.protocol())),
-                    Lifetime.ofSeconds(lifeSec), mode);
-            flows.add(new PeerIntent.Flow(spd, child));
+                    LifetimeScale.engine(lifeSec), mode);
+            flows.add(new PeerIntent.Flow(spd, child, failover, LifetimeScale.dataplaneSeconds(lifeSec), lifeKb));
         }
         if (flows.isEmpty()) {
             problems.add(where + ": access list " + acl.name() + " has no permit line");
             return null;
         }
-        IkeSessionParams params = ikeParams(mapName + "/" + e.sequence() + "/" + peer, local, peer, profile,
-                flows.get(0).child());
-        if (params == null) {
-            problems.add(where + ": no pre-shared key for peer " + peer);
-            return null;
-        }
-        return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
-                IkeProposals.select(config, local).policyName(), profile.name(), flows, false,
-                config.ipsecGlobals().effectiveReplayWindow(), lifeSec, lifeKb);
+        return new EntryPlan(profile, flows);
+    }
+
+    private long lifetimeSeconds(IpsecPolicySettings s) {
+        return s.lifetimeSeconds() != null ? s.lifetimeSeconds() : config.ipsecGlobals().effectiveLifetimeSeconds();
+    }
+
+    private long lifetimeKilobytes(IpsecPolicySettings s) {
+        return s.kilobytesDisabled() ? 0 : s.lifetimeKilobytes() != null ? s.lifetimeKilobytes()
+                : config.ipsecGlobals().effectiveLifetimeKilobytes();
     }
 
     // ---- VTI --------------------------------------------------------------------------------
@@ -175,14 +206,12 @@ public final class CryptoCompiler {
             return;
         }
         Ipv4 peer = itf.tunnelDestination();
-        long lifeSec = ipsec.settings().lifetimeSeconds() != null ? ipsec.settings().lifetimeSeconds()
-                : config.ipsecGlobals().effectiveLifetimeSeconds();
-        long lifeKb = ipsec.settings().kilobytesDisabled() ? 0 : ipsec.settings().lifetimeKilobytes() != null
-                ? ipsec.settings().lifetimeKilobytes() : config.ipsecGlobals().effectiveLifetimeKilobytes();
+        long lifeSec = lifetimeSeconds(ipsec.settings());
+        long lifeKb = lifetimeKilobytes(ipsec.settings());
         String tag = ifName + "-head-0";
         SpdEntry spd = SpdEntry.protect(tag + "/1", AddressRangeSelector.any(), peer.bits(), tag, 1);
         ChildSessionParams child = new ChildSessionParams(proposals, List.of(TrafficSelectorSpec.anyIpv4()),
-                List.of(TrafficSelectorSpec.anyIpv4()), Lifetime.ofSeconds(lifeSec), IpsecMode.TUNNEL);
+                List.of(TrafficSelectorSpec.anyIpv4()), LifetimeScale.engine(lifeSec), IpsecMode.TUNNEL);
         IkeSessionParams params = ikeParams(tag + "/" + peer, source, peer, profile, child);
         if (params == null) {
             problems.add(where + ": no pre-shared key for peer " + peer);
@@ -193,8 +222,8 @@ public final class CryptoCompiler {
         policies.put(ifName, new InterfacePolicy(ifName, source.bits(), 1500, egress, List.of(spd)));
         peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
                 IkeProposals.select(config, source).policyName(), profile.name(),
-                List.of(new PeerIntent.Flow(spd, child)), true, config.ipsecGlobals().effectiveReplayWindow(),
-                lifeSec, lifeKb));
+                List.of(new PeerIntent.Flow(spd, child, List.of(peer.bits()), LifetimeScale.dataplaneSeconds(lifeSec),
+                        lifeKb)), true, config.ipsecGlobals().effectiveReplayWindow()));
     }
 
     private Ipv4 tunnelSource(InterfaceConfig itf) {
@@ -238,7 +267,7 @@ public final class CryptoCompiler {
         return new IkeSessionParams(name, new InetSocketAddress(inet(local), 500), new InetSocketAddress(inet(peer), 500),
                 4500, localId, remoteId, keys.local(), keys.remote(),
                 IkeProposals.select(config, local).engineProposals(), child,
-                Lifetime.ofSeconds(profile.effectiveLifetime()), dpdSettings,
+                LifetimeScale.engine(profile.effectiveLifetime()), dpdSettings,
                 keepalive == null ? 20_000 : keepalive * 1000L, IOS_RETRANSMIT, true, false);
     }
 

@@ -46,6 +46,8 @@ final class CryptoSessions {
     /** Last failure per session name, for show and the trainee. */
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final Set<Long> up = new LinkedHashSet<>();
+    /** Crypto map entry (interface|map|seq) -> index of its {@code set peer} now in use (failover). */
+    private final Map<String, Integer> currentPeer = new HashMap<>();
 
     CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
         this.index = index;
@@ -96,6 +98,7 @@ final class CryptoSessions {
         policyInterfaces = new LinkedHashSet<>(plan.policies().keySet());
         for (PeerIntent p : next.values()) {
             ike.addPeer(p.params());
+            ike.setResponderChildren(p.sessionName(), p.templates());
         }
         intents = next;
         for (PeerIntent p : next.values()) {
@@ -150,21 +153,72 @@ final class CryptoSessions {
     }
 
     private void acquire(IpsecEvent.Acquire a) {
+        PeerIntent.Flow f = flowOf(a.interfaceName(), a.entry().id());
+        if (f == null) {
+            return;
+        }
+        PeerIntent p = intentFor(a.interfaceName(), f);
+        if (p == null) {
+            return;
+        }
+        debug.ipsec("IPSEC(sa_request): ,\n  (key eng. msg.) OUTBOUND local= "
+                + p.params().local().getAddress().getHostAddress() + ":0, remote= "
+                + CryptoCompiler.inet(p.peer()).getHostAddress() + ":0,");
+        Long spi = active.get(p.sessionName());
+        if (spi == null) {
+            initiate(p, f);
+        } else if (up.contains(spi)) {
+            ike.createChild(spi, f.child());
+        }
+    }
+
+    private PeerIntent.Flow flowOf(String ifName, String entryId) {
         for (PeerIntent p : intents.values()) {
             for (PeerIntent.Flow f : p.flows()) {
-                if (f.entry().id().equals(a.entry().id()) && p.interfaceName().equals(a.interfaceName())) {
-                    debug.ipsec("IPSEC(sa_request): ,\n  (key eng. msg.) OUTBOUND local= "
-                            + CryptoCompiler.inet(p.params().local().getAddress().getAddress().length == 4
-                                    ? CryptoCompiler.bits(p.params().local().getAddress()) : 0).getHostAddress()
-                            + ":0, remote= " + CryptoCompiler.inet(p.peer()).getHostAddress() + ":0,");
-                    Long spi = active.get(p.sessionName());
-                    if (spi == null) {
-                        initiate(p, f);
-                    } else if (up.contains(spi)) {
-                        ike.createChild(spi, f.child());
-                    }
-                    return;
+                if (f.entry().id().equals(entryId) && p.interfaceName().equals(ifName)) {
+                    return f;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The session for the flow's map entry: its current peer in {@code set peer} order, else the first usable. */
+    private PeerIntent intentFor(String ifName, PeerIntent.Flow f) {
+        int start = currentPeer.getOrDefault(entryKey(ifName, f), 0);
+        for (int i = 0; i < f.peers().size(); i++) {
+            int peer = f.peers().get((start + i) % f.peers().size());
+            for (PeerIntent p : intents.values()) {
+                if (p.peer() == peer && p.interfaceName().equals(ifName) && p.flows().contains(f)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String entryKey(String ifName, PeerIntent.Flow f) {
+        return ifName + "|" + f.entry().mapTag() + "|" + f.entry().mapSeq();
+    }
+
+    /**
+     * IOS's {@code set peer} failover: a negotiation with the entry's current peer that never came up
+     * moves every map entry that was using that peer on to its next peer (wrapping around), which the
+     * next matching packet then tries.
+     */
+    private void failOver(PeerIntent failed) {
+        for (PeerIntent.Flow f : failed.flows()) {
+            if (f.peers().size() < 2) {
+                continue;
+            }
+            String key = entryKey(failed.interfaceName(), f);
+            int idx = currentPeer.getOrDefault(key, 0);
+            if (f.peers().get(idx % f.peers().size()) == failed.peer()) {
+                int next = (idx + 1) % f.peers().size();
+                currentPeer.put(key, next);
+                debug.ipsec("IPSEC: peer " + CryptoCompiler.inet(failed.peer()).getHostAddress()
+                        + " did not answer for map " + f.entry().mapTag() + " " + f.entry().mapSeq()
+                        + ", trying peer " + CryptoCompiler.inet(f.peers().get(next)).getHostAddress());
             }
         }
     }
@@ -209,12 +263,16 @@ final class CryptoSessions {
 
     private void ikeDown(IkeEvent.IkeSaDown d) {
         Long cur = active.get(d.sessionName());
-        if (cur != null && cur == d.localSpi()) {
+        boolean current = cur != null && cur == d.localSpi();
+        if (current) {
             active.remove(d.sessionName());
         }
         Map<Integer, SaPairHandle> gone = pairs.remove(d.localSpi());
         if (gone != null) {
             gone.values().forEach(ipsec::removeSaPair);
+        }
+        if (current && !up.contains(d.localSpi()) && intents.containsKey(d.sessionName()) && !intents.get(d.sessionName()).vti()) {
+            failOver(intents.get(d.sessionName()));
         }
         if (up.remove(d.localSpi())) {
             PeerIntent p = intents.get(d.sessionName());
@@ -247,7 +305,7 @@ final class CryptoSessions {
                     encap, CryptoNames.espTransform(k.encryption(), k.integrity()), selector(k, flow),
                     Integer.toUnsignedLong(k.inboundSpi()), new SaKeys(k.inboundEncryptionKey(), k.inboundIntegrityKey()),
                     Integer.toUnsignedLong(k.outboundSpi()), new SaKeys(k.outboundEncryptionKey(), k.outboundIntegrityKey()),
-                    p.replayWindow(), k.esn(), SaLifetime.of(p.lifetimeSeconds(), p.lifetimeKilobytes()),
+                    p.replayWindow(), k.esn(), SaLifetime.of(flow.lifetimeSeconds(), flow.lifetimeKilobytes()),
                     k.pfsGroup() == null ? 0 : k.pfsGroup().ianaId());
             SaPairHandle h = ipsec.installSaPair(spec);
             pairs.computeIfAbsent(ikeSpi, x -> new LinkedHashMap<>()).put(k.inboundSpi(), h);

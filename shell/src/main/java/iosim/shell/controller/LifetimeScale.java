@@ -1,0 +1,40 @@
+package iosim.shell.controller;
+
+import iosim.ikev2.api.Lifetime;
+
+/**
+ * Converts configured SA lifetimes (seconds, as IOS takes them: at least 120 s) into the engine's
+ * {@link Lifetime} and the dataplane's seconds. Production is one-to-one; tests of rekeys shrink
+ * every second to a few milliseconds with {@link #setMillisPerSecond} (package-private, test-only)
+ * so a 120-s lifetime runs out in moments without changing what the configuration says.
+ */
+final class LifetimeScale {
+    private static volatile long millisPerSecond = 1000;
+
+    private LifetimeScale() {}
+
+    /** Test-only: how many real milliseconds one configured second lasts (1000 in production). */
+    static void setMillisPerSecond(long millis) {
+        millisPerSecond = Math.max(1, millis);
+    }
+
+    static long millisPerSecond() {
+        return millisPerSecond;
+    }
+
+    /** The engine's lifetime for {@code seconds} configured: rekey at 90 % minus up to 5 % jitter. */
+    static Lifetime engine(long seconds) {
+        long hard = seconds * millisPerSecond;
+        return new Lifetime(hard * 9 / 10, hard, hard / 20);
+    }
+
+    /**
+     * The dataplane's hard lifetime in whole seconds. The engine rekeys before it and removes the old
+     * SA itself; the dataplane's own limit is only a backstop (and what {@code show} counts down), so
+     * when scaled it is rounded up and given a second of slack.
+     */
+    static long dataplaneSeconds(long seconds) {
+        long mps = millisPerSecond;
+        return mps == 1000 ? seconds : (seconds * mps + 999) / 1000 + 1;
+    }
+}
