@@ -12,12 +12,13 @@ import java.util.List;
  * interfaces, so the routers form a tree: the hub's four interfaces lead to spokes S1..S4, each
  * spoke's Gi0/1..0/3 to three more; the transit spokes route the others' WAN /30s. Spoke c's
  * LAN is Loopback0 10.100.c.1/24, its WAN 172.16.c.2/30 (parent side .1); the hub's LAN is
- * Loopback0 10.0.0.1/24.
+ * Loopback0 10.0.0.1/24. The hub's crypto map sits on all four of its interfaces, so it answers
+ * each spoke with the identity of the interface that spoke's IKE arrives on.
  */
-final class HubSpokeLab {
+public final class HubSpokeLab {
     private final int spokes;
 
-    HubSpokeLab(int spokes) {
+    public HubSpokeLab(int spokes) {
         this.spokes = spokes;
     }
 
@@ -42,7 +43,7 @@ final class HubSpokeLab {
     }
 
     /** The hub's top-level spoke whose subtree holds c. */
-    int root(int c) {
+    public int root(int c) {
         while (parent(c) != 0) {
             c = parent(c);
         }
@@ -58,7 +59,8 @@ final class HubSpokeLab {
         return out;
     }
 
-    void write(Path dir) throws IOException {
+    /** Writes {@code lab.yaml}, {@code HUB.cfg} and {@code S1.cfg}..{@code SN.cfg} into {@code dir}. */
+    public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         StringBuilder yaml = new StringBuilder("name: hub-" + spokes + "-spokes\nconsole: HUB\nrouters:\n");
         yaml.append("  HUB: {config: HUB.cfg}\n");
