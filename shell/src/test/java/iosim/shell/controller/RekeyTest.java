@@ -1,0 +1,139 @@
+package iosim.shell.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iosim.dataplane.ipsec.IpsecFlowSnapshot;
+import iosim.ikev2.api.IkeSaSnapshot;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rekeys end to end between two routers, with IOS's shortest lifetimes (120 s) run fast: one
+ * configured second lasts {@link #MILLIS_PER_SECOND} ms ({@link LifetimeScale}, test-only). A Child
+ * SA rekey (with PFS) installs the new pair before the old one goes, traffic keeps flowing and the
+ * flow's counters keep counting; an IKE SA rekey keeps its Child SAs.
+ */
+class RekeyTest {
+    static final long MILLIS_PER_SECOND = 25; // 120 s -> 3 s
+    @TempDir
+    Path tmp;
+    LabFixture lab;
+    RouterRuntime r1;
+    RouterRuntime r2;
+
+    void boot(String mapExtra, String profileExtra) {
+        LifetimeScale.setMillisPerSecond(MILLIS_PER_SECOND);
+        lab = new LabFixture(tmp);
+        r1 = lab.bootText("R1", TwoRouterConfigs.r1(mapExtra, profileExtra));
+        r2 = lab.bootText("R2", TwoRouterConfigs.r2(mapExtra, profileExtra));
+        lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(r1.bootErrors()).isEmpty();
+        assertThat(r2.bootErrors()).isEmpty();
+        assertThat(lab.prime("R1", "10.0.12.2")).isTrue();
+    }
+
+    @AfterEach
+    void down() {
+        LifetimeScale.setMillisPerSecond(1000);
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    private int ping(int count) {
+        StringBuilder out = new StringBuilder();
+        return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", count, 100, 1, false),
+                out::append);
+    }
+
+    /** Pings (one at a time, counting replies) until {@code done} or {@code seconds} of real time. */
+    private int[] pingUntil(BooleanSupplier done, int seconds) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        int sent = 0;
+        int replies = 0;
+        while (!done.getAsBoolean() && System.nanoTime() < end) {
+            replies += ping(1);
+            sent++;
+        }
+        return new int[] {sent, replies};
+    }
+
+    private static IpsecFlowSnapshot flow(RouterRuntime r) {
+        return r.onLoop(() -> r.ipsec().snapshot()).get(0);
+    }
+
+    @Test
+    void childSaRekeyWithPfsIsMakeBeforeBreak() {
+        boot(" set security-association lifetime seconds 120\n set pfs group14\n", "");
+        LabScenariosTest.firstLostThenReplies(pingText());
+        IpsecFlowSnapshot before = flow(r1);
+        long oldOut = before.currentOutboundSpi();
+        long oldIn = before.inbound().get(0).spi();
+        long encapsBefore = before.counters().encaps();
+        String showBefore = r1.exec().showIpsecSa(false, null, null, null);
+        assertThat(showBefore).contains(String.format("current outbound spi: 0x%X(%d)", oldOut, oldOut));
+
+        // traffic all through the rekey (soft lifetime ~2.6-2.7 s) until the old SA is gone
+        int[] counts = pingUntil(() -> {
+            IpsecFlowSnapshot f = flow(r1);
+            return f.currentOutboundSpi() != oldOut && f.inbound().stream().noneMatch(s -> s.spi() == oldIn);
+        }, 15);
+        lab.settle();
+        IpsecFlowSnapshot after = flow(r1);
+        assertThat(after.currentOutboundSpi()).as("new outbound SPI").isNotEqualTo(oldOut);
+        assertThat(after.inbound()).as("old inbound SA removed, new one in").hasSize(1)
+                .noneMatch(s -> s.spi() == oldIn);
+        assertThat(counts[1]).as("pings during the rekey answered").isGreaterThanOrEqualTo(counts[0] - 1);
+        assertThat(after.counters().encaps()).as("counters keep going").isEqualTo(encapsBefore + counts[0]);
+        assertThat(after.pfsGroup()).as("the rekey ran a group 14 exchange").isEqualTo(14);
+        long newOut = after.currentOutboundSpi();
+        String show = r1.exec().showIpsecSa(false, null, null, null);
+        assertThat(show).contains(String.format("current outbound spi: 0x%X(%d)", newOut, newOut))
+                .doesNotContain(String.format("0x%X(", oldOut)).contains("PFS (Y/N): Y, DH group: group14");
+        IpsecFlowSnapshot peer = flow(r2);
+        assertThat(peer.inbound()).hasSize(1);
+        assertThat(peer.inbound().get(0).spi()).isEqualTo(newOut);
+        assertThat(peer.counters().decaps()).isEqualTo(after.counters().encaps());
+        assertThat(r1.onLoop(() -> r1.ike().snapshots())).hasSize(1);
+    }
+
+    @Test
+    void ikeSaRekeyKeepsItsChildSas() {
+        boot("", " lifetime 120\n");
+        LabScenariosTest.firstLostThenReplies(pingText());
+        IkeSaSnapshot ike = r1.onLoop(() -> r1.ike().snapshots()).get(0);
+        long childIn = flow(r1).inbound().get(0).spi();
+        long encapsBefore = flow(r1).counters().encaps();
+        int[] counts = pingUntil(() -> {
+            List<IkeSaSnapshot> s = r1.onLoop(() -> r1.ike().snapshots());
+            return s.size() == 1 && s.get(0).localSpi() != ike.localSpi();
+        }, 15);
+        lab.settle();
+        List<IkeSaSnapshot> now = r1.onLoop(() -> r1.ike().snapshots());
+        assertThat(now).as("one IKE SA, the new one").hasSize(1);
+        assertThat(now.get(0).localSpi()).isNotEqualTo(ike.localSpi());
+        assertThat(r2.onLoop(() -> r2.ike().snapshots())).hasSize(1);
+        IpsecFlowSnapshot f = flow(r1);
+        assertThat(f.inbound()).as("the Child SA survived the IKE rekey").hasSize(1);
+        assertThat(f.inbound().get(0).spi()).isEqualTo(childIn);
+        assertThat(counts[1]).isGreaterThanOrEqualTo(counts[0] - 1);
+        assertThat(ping(5)).isEqualTo(5);
+        assertThat(flow(r1).counters().encaps()).isEqualTo(encapsBefore + counts[0] + 5);
+        assertThat(r1.exec().showCryptoSession(false)).contains("Session status: UP-ACTIVE");
+        // the Child SA's later rekey or delete must find it on the new IKE SA
+        r1.exec().clearSa(null);
+        lab.settle();
+        assertThat(r2.onLoop(() -> r2.ipsec().snapshot()).get(0).inbound()).isEmpty();
+    }
+
+    private String pingText() {
+        StringBuilder out = new StringBuilder();
+        r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 5, 100, 2, false), out::append);
+        return out.toString();
+    }
+}
