@@ -179,7 +179,7 @@ clear_counters : 'counters' exec_interface? ;
 
 // ---- ping, traceroute ---------------------------------------------------------------------
 
-ping_cmd : 'ping' ping_dest ping_option* ;
+ping_cmd : 'ping' ( ping_dest ping_option* )? ;
 ping_dest : WORD ;
 ping_option : ping_repeat | ping_size | ping_source | ping_timeout | 'df-bit' ;
 ping_repeat : 'repeat' ping_count ;

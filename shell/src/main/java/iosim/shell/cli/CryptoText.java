@@ -43,7 +43,9 @@ final class CryptoText {
                 return config;
             }
             if (k.show_ikev2_stats() != null) {
-                return k.show_ikev2_stats().getChildCount() > 1 ? statsExchange() : stats();
+                boolean exchange = k.show_ikev2_stats().getChildCount() > 1;
+                String out = live.showIkev2Stats(exchange);
+                return out != null ? out : exchange ? statsExchange() : stats();
             }
             return "";
         }

@@ -154,6 +154,10 @@ final class ExecCommands {
         }
         if (t.show_interfaces() != null) {
             IosParser.Exec_interfaceContext itf = t.show_interfaces().exec_interface();
+            String live = router().live().showInterfaces(itf == null ? null : interfaceName(itf));
+            if (live != null) {
+                return live;
+            }
             return InterfaceText.interfaces(router().config().interfaces(), itf == null ? null : interfaceName(itf));
         }
         if (t.show_access_lists() != null) {
@@ -176,7 +180,7 @@ final class ExecCommands {
         if (c.show_ip_nat() != null) {
             return router().live().showIpNatTranslations();
         }
-        return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces());
+        return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces(), router().live().lineStates());
     }
 
     static String interfaceName(IosParser.Exec_interfaceContext c) {
@@ -345,10 +349,7 @@ final class ExecCommands {
 
     private void clear(IosParser.Clear_cmdContext c) {
         if (c.clear_counters() != null) {
-            String answer = session.terminal().confirm("Clear \"show interface\" counters on all interfaces [confirm]");
-            if (confirmed(answer)) {
-                router().syslog().log("%CLEAR-5-COUNTERS: Clear counter on all interfaces by " + session.lineName());
-            }
+            clearCounters(c.clear_counters());
         } else if (c.clear_crypto() == null) {
             // clear logging
             if (confirmed(session.terminal().confirm("Clear logging buffer [confirm]"))) {
@@ -358,6 +359,20 @@ final class ExecCommands {
         if (c.clear_crypto() != null) {
             clearCrypto(c.clear_crypto());
         }
+    }
+
+    /** {@code clear counters [IF]}: IOS's confirm prompt, the counters zeroed, {@code %CLEAR-5-COUNTERS}. */
+    private void clearCounters(IosParser.Clear_countersContext c) {
+        String ifName = c.exec_interface() == null ? null : interfaceName(c.exec_interface());
+        String answer = session.terminal().confirm(ifName == null
+                ? "Clear \"show interface\" counters on all interfaces [confirm]"
+                : "Clear \"show interface\" counters on this interface [confirm]");
+        if (!confirmed(answer)) {
+            return;
+        }
+        router().live().clearCounters(ifName);
+        router().syslog().log("%CLEAR-5-COUNTERS: Clear counter on " + (ifName == null ? "all interfaces" : "interface " + ifName)
+                + " by " + session.lineName());
     }
 
     private void clearCrypto(IosParser.Clear_cryptoContext c) {
@@ -377,6 +392,8 @@ final class ExecCommands {
             } else {
                 live.clearSa(null);
             }
+        } else if (c.clear_crypto_ikev2() != null && c.clear_crypto_ikev2().clear_ikev2_sa() == null) {
+            live.clearIkev2Stats();
         } else if (c.clear_crypto_ikev2() != null && c.clear_crypto_ikev2().clear_ikev2_sa() != null) {
             String remote = null;
             for (IosParser.Clear_session_remoteContext r : c.clear_crypto_ikev2().clear_ikev2_sa().clear_session_remote()) {
@@ -389,27 +406,19 @@ final class ExecCommands {
     // ---- ping, traceroute -------------------------------------------------------------------------
 
     private void ping(IosParser.Ping_cmdContext c) {
-        String dest = c.ping_dest().getText();
-        if (!ValueKind.IPV4.matches(dest)) {
-            print("% Unrecognized host or address, or protocol not running.\n\n");
-            return;
-        }
-        int repeat = 5;
-        int size = 100;
-        int timeout = 2;
-        String source = null;
-        for (IosParser.Ping_optionContext o : c.ping_option()) {
-            if (o.ping_repeat() != null) {
-                repeat = Integer.parseInt(o.ping_repeat().ping_count().getText());
-            } else if (o.ping_size() != null) {
-                size = Integer.parseInt(o.ping_size().ping_bytes().getText());
-            } else if (o.ping_timeout() != null) {
-                timeout = Integer.parseInt(o.ping_timeout().ping_seconds().getText());
-            } else if (o.ping_source() != null) {
-                source = sourceText(o.ping_source());
+        PingSpec spec;
+        if (c.ping_dest() == null) {
+            if (session.mode() == Mode.USER_EXEC) {
+                print(CliErrors.incomplete());
+                return;
             }
+            spec = new ExtendedPing(session.terminal()).run();
+        } else {
+            spec = PingKeywords.spec(c, this::print);
         }
-        print(router().live().ping(dest, repeat, size, timeout, source));
+        if (spec != null) {
+            router().live().ping(spec, this::print);
+        }
     }
 
     private void traceroute(IosParser.Traceroute_cmdContext c) {

@@ -5,23 +5,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code show ip interface brief} and {@code show interfaces}. Link state follows the
- * configuration only (no shutdown = up); traffic counters stay at zero until the dataplane is
- * wired to the CLI. Pure functions.
+ * {@code show ip interface brief} and, for a CLI without a dataplane, {@code show interfaces}
+ * (link state from the configuration only, counters at zero). With a router runtime the live
+ * Status/Protocol columns and {@code show interfaces} come through {@link LiveExec}. Pure functions.
  */
 final class InterfaceText {
     private InterfaceText() {}
 
-    /** IOS-XE layout: Interface padded to 23 characters. */
+    /** IOS-XE layout: Interface padded to 23 characters; Status/Protocol from the configuration alone. */
     static String brief(List<InterfaceView> interfaces, List<InterfaceView> atBoot) {
+        return brief(interfaces, atBoot, java.util.Map.of());
+    }
+
+    /**
+     * IOS-XE layout: Interface padded to 23 characters. Status and Protocol come from {@code live}
+     * (the dataplane: link attached, tunnel SA up) when it knows the interface, else from the
+     * configuration.
+     */
+    static String brief(List<InterfaceView> interfaces, List<InterfaceView> atBoot,
+            java.util.Map<String, LiveExec.LineState> live) {
         interfaces = showOrder(interfaces);
         StringBuilder sb = new StringBuilder();
         sb.append(pad("Interface", 23)).append(pad("IP-Address", 16)).append("OK? Method Status                Protocol\n");
         for (InterfaceView i : interfaces) {
             String ip = i.address() == null ? "unassigned" : i.address();
             String method = i.address() == null ? "unset" : fromBoot(i, atBoot) ? "NVRAM" : "manual";
+            LiveExec.LineState state = live.get(i.name());
             sb.append(pad(i.name(), 23)).append(pad(ip, 16)).append("YES ").append(pad(method, 7))
-                    .append(pad(status(i), 22)).append(pad(protocol(i), 8)).append('\n');
+                    .append(pad(state == null ? status(i) : state.status(), 22))
+                    .append(pad(state == null ? protocol(i) : state.protocol(), 8)).append('\n');
         }
         return sb.toString();
     }

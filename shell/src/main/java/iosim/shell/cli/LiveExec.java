@@ -46,6 +46,30 @@ public interface LiveExec {
         return "";
     }
 
+    /** An interface's Status and Protocol columns ({@code up}, {@code down}, {@code administratively down}). */
+    record LineState(String status, String protocol) {}
+
+    /** {@code show interfaces [IF]} from live counters; null when not wired (the CLI renders the config). */
+    default String showInterfaces(String ifNameOrNull) {
+        return null;
+    }
+
+    /** Live Status/Protocol per interface name; empty when not wired. */
+    default java.util.Map<String, LineState> lineStates() {
+        return java.util.Map.of();
+    }
+
+    /** {@code clear crypto ikev2 stats}. */
+    default void clearIkev2Stats() {}
+
+    /** {@code clear counters [IF]}. */
+    default void clearCounters(String ifNameOrNull) {}
+
+    /** {@code show crypto ikev2 stats [exchange]}; null when not wired. */
+    default String showIkev2Stats(boolean exchange) {
+        return null;
+    }
+
     /** {@code clear crypto session [remote A]}. */
     default void clearSession(String remoteOrNull) {}
 
@@ -61,6 +85,14 @@ public interface LiveExec {
     /** {@code ping A [repeat N] [size N] [timeout N] [source IF|A]}: the whole output. */
     default String ping(String dest, int repeat, int size, int timeoutSeconds, String sourceOrNull) {
         return PingText.noReplies(dest, repeat, size, timeoutSeconds);
+    }
+
+    /**
+     * {@code ping} with every option (typed keywords or the extended dialog), its output written
+     * to {@code out} piece by piece as IOS prints it (one character per probe).
+     */
+    default void ping(PingSpec spec, java.util.function.Consumer<String> out) {
+        out.accept(PingText.noReplies(spec));
     }
 
     /** {@code traceroute A [source IF|A]}: the whole output. */

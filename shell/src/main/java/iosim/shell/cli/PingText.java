@@ -23,6 +23,35 @@ final class PingText {
         return sb.toString();
     }
 
+    /** {@link #noReplies(String, int, int, int)} for any {@link PingSpec} (sweep, DF bit, verbose). */
+    static String noReplies(PingSpec s) {
+        StringBuilder sb = new StringBuilder();
+        long total = s.total();
+        sb.append("Type escape sequence to abort.\n");
+        sb.append("Sending ").append(total).append(", ")
+                .append(s.sweep() ? "[" + s.size() + ".." + s.sweepMax() + "]" : String.valueOf(s.size()))
+                .append("-byte ICMP Echos to ").append(s.destination()).append(", timeout is ")
+                .append(s.timeoutSeconds()).append(" seconds:\n");
+        if (s.df()) {
+            sb.append("Packet sent with the DF bit set\n");
+        }
+        for (long i = 0; i < total; i++) {
+            if (s.verbose()) {
+                sb.append("Request ").append(i).append(" timed out\n");
+                continue;
+            }
+            sb.append('.');
+            if ((i + 1) % 70 == 0 && i + 1 < total) {
+                sb.append('\n');
+            }
+        }
+        if (!s.verbose()) {
+            sb.append('\n');
+        }
+        sb.append("Success rate is 0 percent (0/").append(total).append(")\n");
+        return sb.toString();
+    }
+
     static String traceNoReplies(String dest) {
         StringBuilder sb = new StringBuilder();
         sb.append("Type escape sequence to abort.\n");

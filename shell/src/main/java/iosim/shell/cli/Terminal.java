@@ -18,6 +18,17 @@ public interface Terminal {
     String confirm(String question);
 
     /**
+     * Asks one question of a dialog (the extended {@code ping}'s {@code Target IP address:}) and
+     * reads the answer from the next input line, even on a terminal no person types at (piped
+     * input answers line by line). The default asks as {@link #confirm} does.
+     *
+     * @return the answer typed ({@code ""} for the default), or null when no more input exists
+     */
+    default String ask(String question) {
+        return confirm(question);
+    }
+
+    /**
      * Asks for a secret (the {@code Password:} of {@code enable}); the answer is not echoed.
      *
      * @return the answer, or null when no more input exists

@@ -105,6 +105,25 @@ public final class StdinConsole implements Terminal {
         return "";
     }
 
+    /** A dialog question: the next input line is the answer, shown after the question as typed. */
+    @Override
+    public String ask(String question) {
+        out.print(question);
+        try {
+            String line = in.readLine();
+            if (line == null) {
+                out.print("\n");
+                return null;
+            }
+            line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            out.print(line + "\n");
+            return line;
+        } catch (IOException e) {
+            out.print("\n");
+            return null;
+        }
+    }
+
     @Override
     public String readSecret(String question) {
         out.print(question);

@@ -81,6 +81,41 @@ public final class ControllerExec implements LiveExec {
         }
     }
 
+    /** {@code show interfaces [IF]}: live line protocol, counters, rates. */
+    @Override
+    public String showInterfaces(String ifNameOrNull) {
+        return new InterfaceShow(rt, rt.interfaceLoad()).show(ifNameOrNull);
+    }
+
+    /** Status/Protocol columns of {@code show ip interface brief}. */
+    @Override
+    public java.util.Map<String, LineState> lineStates() {
+        return new InterfaceShow(rt, rt.interfaceLoad()).lineStates();
+    }
+
+    /** {@code clear counters [IF]}. */
+    @Override
+    public void clearCounters(String ifNameOrNull) {
+        new InterfaceShow(rt, rt.interfaceLoad()).clear(ifNameOrNull);
+    }
+
+    /** {@code show crypto ikev2 stats [exchange]}. */
+    @Override
+    public String showIkev2Stats(boolean exchange) {
+        var stats = rt.onLoop(() -> IkeStatsSource.take(rt));
+        return exchange ? iosim.shell.controller.show.IkeStatsText.renderExchange(stats)
+                : iosim.shell.controller.show.IkeStatsText.render(stats);
+    }
+
+    /** {@code clear crypto ikev2 stats}. */
+    @Override
+    public void clearIkev2Stats() {
+        rt.onLoop(() -> {
+            rt.ikeStats().clear();
+            return null;
+        });
+    }
+
     /** {@code show crypto session [detail]}. */
     @Override
     public String showCryptoSession(boolean detail) {
@@ -176,6 +211,13 @@ public final class ControllerExec implements LiveExec {
         StringBuilder sb = new StringBuilder();
         ping(new PingRunner.Options(dest, sourceOrNull, repeat, size, timeoutSeconds, false), sb::append);
         return sb.toString();
+    }
+
+    /** {@code ping} with all options (keywords or the extended dialog), streamed to {@code out}. */
+    @Override
+    public void ping(iosim.shell.cli.PingSpec s, Consumer<String> out) {
+        new PingRunner(rt.node()).ping(new PingRunner.Options(s.destination(), s.source(), s.repeat(), s.size(),
+                s.timeoutSeconds(), s.df()), s.sweepMax(), s.sweepStep(), s.verbose(), s.validate(), out);
     }
 
     @Override

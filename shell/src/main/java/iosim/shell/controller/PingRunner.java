@@ -31,6 +31,15 @@ public final class PingRunner {
 
     /** Runs the pings, writing output pieces to {@code out} as IOS does; returns the replies counted. */
     public int ping(Options o, Consumer<String> out) {
+        return ping(o, o.size(), 1, false, false, out);
+    }
+
+    /**
+     * The extended form: {@code repeat} echoes at each size from {@code o.size()} to
+     * {@code sweepMax} in steps of {@code step} (IOS's "Sweep range of sizes"), each printed as a
+     * character or, {@code verbose}, as a {@code Reply to request N (T ms)} line.
+     */
+    public int ping(Options o, int sweepMax, int step, boolean verbose, boolean validate, Consumer<String> out) {
         int dst = Ipv4Addresses.parse(o.destination());
         int src = 0;
         if (o.source() != null) {
@@ -40,45 +49,74 @@ public final class PingRunner {
                 return 0;
             }
         }
+        boolean sweep = sweepMax != o.size();
+        long total = (long) o.repeat() * ((sweepMax - o.size()) / Math.max(1, step) + 1);
         out.accept("Type escape sequence to abort.\n");
-        out.accept("Sending " + o.repeat() + ", " + o.size() + "-byte ICMP Echos to " + o.destination() + ", timeout is "
-                + o.timeoutSeconds() + " seconds:\n");
+        out.accept("Sending " + total + ", " + (sweep ? "[" + o.size() + ".." + sweepMax + "]" : o.size())
+                + "-byte ICMP Echos to " + o.destination() + ", timeout is " + o.timeoutSeconds() + " seconds:\n");
         if (src != 0) {
             out.accept("Packet sent with a source address of " + Ipv4Addresses.format(src) + " \n");
         }
-        int ok = 0;
+        if (o.df()) {
+            out.accept("Packet sent with the DF bit set\n");
+        }
+        if (validate) {
+            out.accept("Reply data will be validated\n");
+        }
+        long ok = 0;
         long min = Long.MAX_VALUE;
         long max = 0;
         long sum = 0;
-        for (int i = 0; i < o.repeat(); i++) {
-            PingRequest req = PingRequest.to(dst).withSize(o.size()).withSource(src).withDontFragment(o.df())
-                    .withTimeout(Duration.ofSeconds(o.timeoutSeconds()));
-            ProbeResult r;
-            try {
-                r = node.ping(req).get(o.timeoutSeconds() + 5L, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                r = new ProbeResult.Timeout();
-            }
-            out.accept(String.valueOf(r.pingChar()));
-            if ((i + 1) % 70 == 0 && i + 1 < o.repeat()) {
-                out.accept("\n");
-            }
-            if (r instanceof ProbeResult.Reply rep) {
-                ok++;
-                long ms = Math.max(1, Math.round(rep.rttNanos() / 1e6));
-                min = Math.min(min, ms);
-                max = Math.max(max, ms);
-                sum += ms;
+        long sent = 0;
+        for (int size = o.size(); size <= sweepMax; size += Math.max(1, step)) {
+            for (int i = 0; i < o.repeat(); i++) {
+                PingRequest req = PingRequest.to(dst).withSize(size).withSource(src).withDontFragment(o.df())
+                        .withTimeout(Duration.ofSeconds(o.timeoutSeconds()));
+                ProbeResult r;
+                try {
+                    r = node.ping(req).get(o.timeoutSeconds() + 5L, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    r = new ProbeResult.Timeout();
+                }
+                long ms = r instanceof ProbeResult.Reply rep ? Math.max(1, Math.round(rep.rttNanos() / 1e6)) : -1;
+                if (verbose) {
+                    out.accept(verboseLine(sent, r, ms, sweep ? size : -1));
+                } else {
+                    out.accept(String.valueOf(r.pingChar()));
+                    if ((sent + 1) % 70 == 0 && sent + 1 < total) {
+                        out.accept("\n");
+                    }
+                }
+                sent++;
+                if (ms >= 0) {
+                    ok++;
+                    min = Math.min(min, ms);
+                    max = Math.max(max, ms);
+                    sum += ms;
+                }
             }
         }
-        out.accept("\n");
-        int pct = o.repeat() == 0 ? 0 : ok * 100 / o.repeat();
-        String line = "Success rate is " + pct + " percent (" + ok + "/" + o.repeat() + ")";
+        if (!verbose) {
+            out.accept("\n");
+        }
+        long pct = total == 0 ? 0 : ok * 100 / total;
+        String line = "Success rate is " + pct + " percent (" + ok + "/" + total + ")";
         if (ok > 0) {
             line += ", round-trip min/avg/max = " + min + "/" + (sum / ok) + "/" + max + " ms";
         }
         out.accept(line + "\n");
-        return ok;
+        return (int) ok;
+    }
+
+    private static String verboseLine(long n, ProbeResult r, long ms, int size) {
+        String sz = size < 0 ? "" : " (size " + size + ")";
+        if (ms >= 0) {
+            return "Reply to request " + n + " (" + ms + " ms)" + sz + "\n";
+        }
+        if (r instanceof ProbeResult.Timeout) {
+            return "Request " + n + " timed out" + sz + "\n";
+        }
+        return "Request " + n + " failed (" + r.pingChar() + ")" + sz + "\n";
     }
 
     /** {@code traceroute A [source X]}: up to 30 hops, 3 probes each, 3 s timeout. */

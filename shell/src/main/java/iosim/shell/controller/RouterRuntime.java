@@ -44,6 +44,8 @@ public final class RouterRuntime implements AutoCloseable {
     private final CryptoSessions sessions;
     private final DataplaneApplier dataplane;
     private final SaIndex index = new SaIndex();
+    private final IkeStats ikeStats = new IkeStats();
+    private final InterfaceLoad interfaceLoad;
     private final ControllerExec exec;
     private final ConfigListener listener = c -> reconcile();
     private final ScheduledFuture<?> lifetimes;
@@ -63,7 +65,10 @@ public final class RouterRuntime implements AutoCloseable {
         this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> sessions().onIpsecEvent(e));
         this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
         this.glue = new IpsecGlue(node, ipsec, d -> ike().receive(d), this::log, () -> !sessions().intents().isEmpty());
-        this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, sessions::onIkeEvent);
+        this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
+            ikeStats.accept(e);
+            sessions.onIkeEvent(e);
+        });
         sessions.setEngine(ike);
         this.dataplane = new DataplaneApplier(node, glue::attach, this::adminChanged);
         this.exec = new ControllerExec(this);
@@ -77,9 +82,11 @@ public final class RouterRuntime implements AutoCloseable {
             return null;
         }).join();
         LineWatcher lines = new LineWatcher(node, this::log);
+        this.interfaceLoad = new InterfaceLoad(node, RouterRuntime::nowMillis);
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
             ipsec.checkLifetimes();
             lines.run();
+            interfaceLoad.run();
         }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);
         this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
@@ -170,6 +177,14 @@ public final class RouterRuntime implements AutoCloseable {
 
     SaIndex index() {
         return index;
+    }
+
+    IkeStats ikeStats() {
+        return ikeStats;
+    }
+
+    InterfaceLoad interfaceLoad() {
+        return interfaceLoad;
     }
 
     CompiledCrypto crypto() {

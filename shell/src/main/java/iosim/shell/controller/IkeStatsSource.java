@@ -1,0 +1,33 @@
+package iosim.shell.controller;
+
+import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.ikev2.engine.EngineCounters;
+import iosim.shell.controller.show.IkeStatsText;
+
+/**
+ * Gathers {@code show crypto ikev2 stats} on the router's loop: the SA counts by direction
+ * (incoming = this router was the responder) and state from the engine's snapshots, the
+ * datagrams the engine dropped from its counters, and the request counters of {@link IkeStats}.
+ */
+final class IkeStatsSource {
+    private IkeStatsSource() {}
+
+    /** On the loop. */
+    static IkeStatsText.Stats take(RouterRuntime rt) {
+        long[] sas = new long[6];
+        for (IkeSaSnapshot s : rt.ike().snapshots()) {
+            int base = s.initiator() ? 3 : 0;
+            sas[base]++;
+            String status = iosim.shell.controller.show.IkeSaText.status(s.state());
+            if (status.equals("READY")) {
+                sas[base + 1]++;
+            } else if (status.equals("IN-NEG")) {
+                sas[base + 2]++;
+            }
+        }
+        EngineCounters c = rt.ike().counters();
+        long dropped = c.malformedDropped + c.unknownSpiDropped + c.authenticationFailedDropped + c.outOfWindowDropped
+                + c.unexpectedResponseDropped;
+        return rt.ikeStats().snapshot(sas, dropped);
+    }
+}
