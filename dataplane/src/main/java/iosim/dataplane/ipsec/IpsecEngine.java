@@ -34,7 +34,9 @@ public final class IpsecEngine {
     private final Consumer<IpsecEvent> events;
     private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
     private final Map<String, Map<String, Flow>> flows = new LinkedHashMap<>();
-    private final Map<Long, InboundSa> sad = new HashMap<>();
+    private final SadTable<InboundSa> sad = new SadTable<>();
+    /** Per interface: its SPD entries as an array and the flow of each PROTECT entry at the same index. */
+    private final Map<String, SpdView> views = new HashMap<>();
     private final int headroom;
     private int nextIpId = 1;
     private int nextConnId = 2001;
@@ -82,11 +84,13 @@ public final class IpsecEngine {
             }
         }
         flows.put(policy.interfaceName(), now);
+        views.put(policy.interfaceName(), SpdView.of(policy, now));
     }
 
     /** Removes an interface's SPD (e.g. {@code no crypto map}) and all its SAs. */
     public void removeInterfacePolicy(String interfaceName) {
         policies.remove(interfaceName);
+        views.remove(interfaceName);
         Map<String, Flow> old = flows.remove(interfaceName);
         if (old != null) {
             old.values().forEach(this::removeFlowSas);
@@ -190,7 +194,19 @@ public final class IpsecEngine {
     }
 
     private static long sadKey(long spi, int destination) {
-        return spi << 32 | (destination & 0xffffffffL);
+        return SadTable.key(spi, destination);
+    }
+
+    /** The fast-path form of one interface's SPD: entries in order, each PROTECT entry's flow beside it. */
+    private record SpdView(InterfacePolicy policy, SpdEntry[] entries, Flow[] flows) {
+        static SpdView of(InterfacePolicy policy, Map<String, Flow> flows) {
+            SpdEntry[] e = policy.entries().toArray(new SpdEntry[0]);
+            Flow[] f = new Flow[e.length];
+            for (int i = 0; i < e.length; i++) {
+                f[i] = flows.get(e[i].id());
+            }
+            return new SpdView(policy, e, f);
+        }
     }
 
     // ---------------------------------------------------------------- outbound
@@ -200,15 +216,17 @@ public final class IpsecEngine {
      * {@link OutboundResult.Protected} and {@link OutboundResult.Dropped} the packet was released.
      */
     public OutboundResult processOutbound(String interfaceName, ByteBuf packet) {
-        InterfacePolicy policy = policies.get(interfaceName);
-        if (policy == null) {
+        SpdView view = views.get(interfaceName);
+        if (view == null) {
             return OutboundResult.BYPASS;
         }
+        InterfacePolicy policy = view.policy;
         PacketTuple t = PacketTuple.parse(packet);
         if (t == null || t.isIkeOrIpsecOf(policy.localAddress())) {
             return OutboundResult.BYPASS;
         }
-        SpdEntry entry = firstMatch(policy, t, false);
+        int index = firstMatch(view.entries, t, false);
+        SpdEntry entry = index < 0 ? null : view.entries[index];
         if (entry == null || entry.action() == SpdAction.BYPASS) {
             return OutboundResult.BYPASS;
         }
@@ -216,7 +234,7 @@ public final class IpsecEngine {
             packet.release();
             return new OutboundResult.Dropped(DropReason.POLICY_DISCARD);
         }
-        Flow flow = flow(interfaceName, entry.id());
+        Flow flow = view.flows[index];
         OutboundSa sa = flow.current;
         if (sa == null) {
             flow.counters.noSaSend++;
@@ -277,16 +295,18 @@ public final class IpsecEngine {
         return id;
     }
 
-    private static SpdEntry firstMatch(InterfacePolicy policy, PacketTuple t, boolean mirrored) {
-        for (SpdEntry e : policy.entries()) {
+    /** Index of the first entry matching {@code t}, or -1. */
+    private static int firstMatch(SpdEntry[] entries, PacketTuple t, boolean mirrored) {
+        for (int i = 0; i < entries.length; i++) {
+            SpdEntry e = entries[i];
             boolean m = mirrored
                     ? e.selector().matchesMirrored(t.src(), t.dst(), t.protocol(), t.srcPort(), t.dstPort())
                     : e.selector().matches(t.src(), t.dst(), t.protocol(), t.srcPort(), t.dstPort());
             if (m) {
-                return e;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     // ---------------------------------------------------------------- inbound
@@ -336,12 +356,12 @@ public final class IpsecEngine {
                 && packet.getUnsignedShort(ri + hl + 2) == UdpEncapsulation.NAT_T_PORT) {
             return processNatTPort(packet, ri, hl, total);
         }
-        InterfacePolicy policy = policies.get(interfaceName);
-        if (policy != null) {
+        SpdView view = views.get(interfaceName);
+        if (view != null) {
             PacketTuple t = PacketTuple.parse(packet);
-            if (t != null && !t.isIkeOrIpsecOf(policy.localAddress())) {
-                SpdEntry e = firstMatch(policy, t, true);
-                if (e != null && e.action() == SpdAction.PROTECT) {
+            if (t != null && !t.isIkeOrIpsecOf(view.policy.localAddress())) {
+                int i = firstMatch(view.entries, t, true);
+                if (i >= 0 && view.entries[i].action() == SpdAction.PROTECT) {
                     cleartextDropped++;
                     packet.release();
                     return new InboundResult.Dropped(DropReason.CLEARTEXT_NOT_ALLOWED);
@@ -377,8 +397,7 @@ public final class IpsecEngine {
     }
 
     private InboundSa lookup(byte[] a, int ip, int spiOffset) {
-        long spi = SequenceBytes.getInt(a, spiOffset) & 0xffffffffL;
-        return sad.get(sadKey(spi, Ipv4Header.destination(a, ip)));
+        return sad.get((long) SequenceBytes.getInt(a, spiOffset) << 32 | (Ipv4Header.destination(a, ip) & 0xffffffffL));
     }
 
     private InboundResult processEsp(ByteBuf packet, int ip, int esp, int espLen, boolean udpEncapsulated) {

@@ -28,7 +28,8 @@ public final class AfPacketLink implements Link {
         this.linuxName = linuxName;
         this.socket = socket;
         this.iface = iface;
-        this.reader = new Thread(this::readLoop, "afpacket-" + linuxName);
+        // a Netty thread, so the pooled allocator keeps a per-thread cache for it
+        this.reader = new io.netty.util.concurrent.FastThreadLocalThread(this::readLoop, "afpacket-" + linuxName);
         this.reader.setDaemon(true);
     }
 
@@ -57,7 +58,8 @@ public final class AfPacketLink implements Link {
                 continue;
             }
             received.incrementAndGet();
-            ByteBuf frame = iface.node().allocator().buffer(n);
+            // heap: it is one copy either way, and ESP is decrypted in place on the array
+            ByteBuf frame = iface.node().allocator().heapBuffer(n);
             frame.writeBytes(buf, 0, n);
             if (ChecksumCompletion.complete(frame)) {
                 checksumsCompleted.incrementAndGet();
