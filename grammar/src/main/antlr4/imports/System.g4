@@ -10,6 +10,7 @@ system_config
     | sys_enable_secret
     | sys_service_timestamps
     | sys_logging_buffered
+    | sys_logging_console
     | sys_banner_motd
     | sys_ip_domain_name
     | sys_ip_ssh_version
@@ -44,6 +45,9 @@ sys_logging_buffered
     : neg='no'? 'logging' 'buffered' logging_buffer_size? logging_level?
     ;
 logging_buffer_size : DEC ;
+sys_logging_console
+    : neg='no'? 'logging' 'console' logging_level?
+    ;
 logging_level
     : 'emergencies' | 'alerts' | 'critical' | 'errors' | 'warnings'
     | 'notifications' | 'informational' | 'debugging'

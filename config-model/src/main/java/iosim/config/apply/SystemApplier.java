@@ -4,6 +4,7 @@ import iosim.config.ConfigSection;
 import iosim.config.RunningConfig;
 import iosim.config.model.HashedSecret;
 import iosim.config.model.LoggingBuffered;
+import iosim.config.model.LoggingConsole;
 import iosim.config.model.SystemSettings;
 import iosim.config.model.Timestamps;
 import iosim.config.secret.Secrets;
@@ -92,6 +93,18 @@ final class SystemApplier extends FeatureApplier {
         List<String> opts = Tokens.allKeywords(target.timestamps_format().timestamps_datetime());
         return new Timestamps(true, opts.contains("msec"), opts.contains("localtime"), opts.contains("show-timezone"),
                 opts.contains("year"));
+    }
+
+    @Override
+    public ApplyResult visitSys_logging_console(IosParser.Sys_logging_consoleContext ctx) {
+        if (no(ctx.neg)) {
+            sys().setLoggingConsole(new LoggingConsole(false, LoggingConsole.DEFAULT_LEVEL));
+        } else {
+            String level = ctx.logging_level() == null ? LoggingConsole.DEFAULT_LEVEL : Tokens.keyword(ctx.logging_level());
+            sys().setLoggingConsole(new LoggingConsole(true, level));
+        }
+        changed(ConfigSection.SYSTEM, "logging console");
+        return ApplyResult.stay();
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class SystemSettings extends ModelObject {
     private Timestamps timestampsDebug = Timestamps.DATETIME_MSEC;
     private Timestamps timestampsLog = Timestamps.DATETIME_MSEC;
     private LoggingBuffered loggingBuffered = LoggingBuffered.DEFAULT;
+    private LoggingConsole loggingConsole = LoggingConsole.DEFAULT;
     private String bannerMotd;
     private String domainName;
     private Integer sshVersion;
@@ -30,6 +31,8 @@ public final class SystemSettings extends ModelObject {
     public void setTimestampsLog(Timestamps t) { this.timestampsLog = t; }
     public LoggingBuffered loggingBuffered() { return loggingBuffered; }
     public void setLoggingBuffered(LoggingBuffered l) { this.loggingBuffered = l; }
+    public LoggingConsole loggingConsole() { return loggingConsole; }
+    public void setLoggingConsole(LoggingConsole l) { this.loggingConsole = l; }
     /** The message-of-the-day text (without delimiters), or null. */
     public String bannerMotd() { return bannerMotd; }
     public void setBannerMotd(String bannerMotd) { this.bannerMotd = bannerMotd; }
@@ -43,7 +46,7 @@ public final class SystemSettings extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered,
+        return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered, loggingConsole,
                 bannerMotd, domainName, sshVersion, aaaNewModel);
     }
 }

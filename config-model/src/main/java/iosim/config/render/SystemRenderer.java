@@ -2,6 +2,7 @@ package iosim.config.render;
 
 import iosim.config.RunningConfig;
 import iosim.config.model.LoggingBuffered;
+import iosim.config.model.LoggingConsole;
 import iosim.config.model.SystemSettings;
 import iosim.config.model.Timestamps;
 import iosim.config.model.Trustpoint;
@@ -45,6 +46,12 @@ final class SystemRenderer {
                 l.append(' ').append(lb.level());
             }
             out.line(l.toString());
+        }
+        LoggingConsole lc = s.loggingConsole();
+        if (!lc.enabled()) {
+            out.line("no logging console");
+        } else if (!lc.level().equals(LoggingConsole.DEFAULT_LEVEL)) {
+            out.line("logging console " + lc.level());
         }
         if (s.enableSecret() != null) {
             out.line("enable secret " + s.enableSecret());

@@ -48,6 +48,11 @@ public interface ConfigEngine {
     /** The configured interfaces, in IOS order. */
     List<InterfaceView> interfaces();
 
+    /** The logging settings (console, buffer, timestamps) the syslog applies. */
+    default LogSettings logging() {
+        return LogSettings.DEFAULT;
+    }
+
     /** True when {@code ip domain-lookup} is on (the IOS default). */
     default boolean domainLookup() {
         return true;

@@ -30,7 +30,7 @@ public final class Router {
         this.config = config;
         this.startup = startup;
         this.clock = clock;
-        this.syslog = new Syslog(clock);
+        this.syslog = new Syslog(clock, this::uptime, config::logging);
         this.startupName = startupName;
         this.bootTime = clock.instant();
     }

@@ -59,6 +59,22 @@ public final class RunningConfigEngine implements ConfigEngine {
     }
 
     @Override
+    public LogSettings logging() {
+        iosim.config.model.SystemSettings s = config.system();
+        iosim.config.model.LoggingBuffered b = s.loggingBuffered();
+        iosim.config.model.LoggingConsole c = s.loggingConsole();
+        return new LogSettings(c.enabled(), c.level(), b.enabled(), b.size(), b.level(), stamp(s.timestampsLog()),
+                stamp(s.timestampsDebug()));
+    }
+
+    private static LogSettings.Stamp stamp(iosim.config.model.Timestamps t) {
+        if (t == null) {
+            return null;
+        }
+        return !t.datetime() ? LogSettings.Stamp.UPTIME : t.msec() ? LogSettings.Stamp.DATETIME_MSEC : LogSettings.Stamp.DATETIME;
+    }
+
+    @Override
     public String hostname() {
         return config.hostname();
     }

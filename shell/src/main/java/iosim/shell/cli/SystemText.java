@@ -138,27 +138,43 @@ final class SystemText {
         return sb.toString();
     }
 
+    /** {@code show logging}: the header with the live levels and counts, then the log buffer. */
     static String logging(Syslog syslog) {
-        List<String> lines = syslog.lines();
+        Syslog.Counts c = syslog.counts();
+        LogSettings s = c.settings();
+        List<String> lines = syslog.buffered();
         StringBuilder sb = new StringBuilder();
         sb.append("Syslog logging: enabled (0 messages dropped, 0 messages rate-limited, 0 flushes, 0 overruns, xml disabled, filtering disabled)\n\n");
         sb.append("No Active Message Discriminator.\n\n\n\n");
         sb.append("No Inactive Message Discriminator.\n\n\n");
-        sb.append("    Console logging: level debugging, ").append(lines.size()).append(" messages logged, xml disabled,\n");
+        if (s.consoleOn()) {
+            sb.append("    Console logging: level ").append(s.consoleLevel()).append(", ").append(c.console())
+                    .append(" messages logged, xml disabled,\n");
+            sb.append("                     filtering disabled\n");
+        } else {
+            sb.append("    Console logging: disabled\n");
+        }
+        sb.append("    Monitor logging: level debugging, ").append(c.monitor()).append(" messages logged, xml disabled,\n");
         sb.append("                     filtering disabled\n");
-        sb.append("    Monitor logging: level debugging, 0 messages logged, xml disabled,\n");
-        sb.append("                     filtering disabled\n");
-        sb.append("    Buffer logging:  level debugging, ").append(lines.size()).append(" messages logged, xml disabled,\n");
-        sb.append("                    filtering disabled\n");
+        if (s.bufferOn()) {
+            sb.append("    Buffer logging:  level ").append(s.bufferLevel()).append(", ").append(c.buffer())
+                    .append(" messages logged, xml disabled,\n");
+            sb.append("                    filtering disabled\n");
+        } else {
+            sb.append("    Buffer logging:  disabled, xml disabled,\n");
+            sb.append("                    filtering disabled\n");
+        }
         sb.append("    Exception Logging: size (4096 bytes)\n");
         sb.append("    Count and timestamp logging messages: disabled\n");
         sb.append("    Persistent logging: disabled\n\n");
         sb.append("No active filter modules.\n\n");
-        sb.append("    Trap logging: level informational, ").append(lines.size()).append(" message lines logged\n");
-        sb.append("        Logging Source-Interface:       VRF Name:\n\n");
-        sb.append("Log Buffer (8192 bytes):\n\n");
-        for (String l : lines) {
-            sb.append(l).append('\n');
+        sb.append("    Trap logging: level informational, ").append(c.trap()).append(" message lines logged\n");
+        sb.append("        Logging Source-Interface:       VRF Name:\n");
+        if (s.bufferOn()) {
+            sb.append("\nLog Buffer (").append(s.bufferSize()).append(" bytes):\n\n");
+            for (String l : lines) {
+                sb.append(l).append('\n');
+            }
         }
         return sb.toString();
     }

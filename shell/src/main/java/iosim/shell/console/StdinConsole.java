@@ -38,7 +38,7 @@ public final class StdinConsole implements Terminal {
     /** Runs every input line through the session; returns at end of input. */
     public void run(CliSession session) throws IOException {
         Syslog syslog = session.router().syslog();
-        syslog.addListener(logListener);
+        syslog.addConsoleListener(logListener);
         try {
             while (true) {
                 out.print(session.prompt());
