@@ -207,6 +207,14 @@ final class PacketPipeline {
             }
             NatEngine nat = node.nat();
             if (nat.enabled() && in.natRole == NatRole.OUTSIDE) {
+                if (Ipv4Header.isFragment(pkt, i) && nat.isInsideGlobal(Ipv4Header.destination(pkt, i))) {
+                    // reassemble before NAT: only the first fragment carries the ports to translate by
+                    pkt = node.reassembler().add(pkt, node.nanoTime(), Node.HEADROOM);
+                    if (pkt == null) {
+                        return;
+                    }
+                    i = pkt.readerIndex();
+                }
                 nat.translateInbound(pkt, node.nanoTime());
             }
             int dst = Ipv4Header.destination(pkt, i);
@@ -413,12 +421,20 @@ final class PacketPipeline {
                 return;
             }
             NatEngine nat = node.nat();
-            if (nat.enabled() && in != null && in.natRole == NatRole.INSIDE && out.natRole == NatRole.OUTSIDE
-                    && !nat.translateOutbound(pkt, out, node.nanoTime())) {
-                natFailures++;
-                out.counters.outputDrops++;
-                pkt.release();
-                return;
+            if (nat.enabled() && in != null && in.natRole == NatRole.INSIDE && out.natRole == NatRole.OUTSIDE) {
+                if (Ipv4Header.isFragment(pkt, i) && nat.translatesVia(out)) {
+                    // reassemble before NAT (the exit fragments it again): later fragments carry no ports
+                    pkt = node.reassembler().add(pkt, node.nanoTime(), Node.HEADROOM);
+                    if (pkt == null) {
+                        return;
+                    }
+                }
+                if (!nat.translateOutbound(pkt, out, node.nanoTime())) {
+                    natFailures++;
+                    out.counters.outputDrops++;
+                    pkt.release();
+                    return;
+                }
             }
         }
         outputChecked(in, fd, pkt, true);

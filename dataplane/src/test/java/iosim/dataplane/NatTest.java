@@ -125,4 +125,46 @@ class NatTest {
         nat.runMaintenance();
         assertThat(get(nat.natTranslations())).isEmpty();
     }
+
+    /**
+     * A 4000-byte UDP datagram each way is fragmented by its sender (MTU 1500). Only the first
+     * fragment carries the ports, so the NAT router reassembles before translating: the server
+     * sees the whole datagram from the inside-global address, and its fragmented answer reaches
+     * the inside host whole.
+     */
+    @Test
+    void fragmentedDatagramsAreTranslatedWholeBothWays() throws Exception {
+        TestLab.pingUntilReply(h1, "203.0.113.2", 5);
+        byte[] big = new byte[4000];
+        for (int k = 0; k < big.length; k++) {
+            big[k] = (byte) (k * 7 + 3);
+        }
+        LinkedBlockingQueue<UdpDatagram> atServer = new LinkedBlockingQueue<>();
+        UdpSocket srv = get(server.bindUdp(0, 5000, d -> atServer.add(new UdpDatagram(d.source(), d.sourcePort(),
+                d.destination(), d.destinationPort(), d.in(), Unpooled.copiedBuffer(d.payload())))));
+        LinkedBlockingQueue<byte[]> atH1 = new LinkedBlockingQueue<>();
+        UdpSocket s1 = get(h1.bindUdp(0, 6000, d -> {
+            byte[] b = new byte[d.payload().readableBytes()];
+            d.payload().getBytes(d.payload().readerIndex(), b);
+            atH1.add(b);
+        }));
+        long fragmentsBefore = get(h1.trafficStats()).fragmentsCreated();
+        s1.send(ip("203.0.113.2"), 5000, Unpooled.wrappedBuffer(big));
+        UdpDatagram d = atServer.poll(5, TimeUnit.SECONDS);
+        assertThat(get(h1.trafficStats()).fragmentsCreated() - fragmentsBefore).isGreaterThanOrEqualTo(3);
+        assertThat(d).as("the server reassembled the translated fragments").isNotNull();
+        assertThat(d.source()).isEqualTo(ip("203.0.113.1"));
+        byte[] got = new byte[d.payload().readableBytes()];
+        d.payload().getBytes(d.payload().readerIndex(), got);
+        d.payload().release();
+        assertThat(got).isEqualTo(big);
+        assertThat(get(nat.natTranslations())).filteredOn(x -> x.protocol().equals("udp"))
+                .extracting(NatTranslation::insideLocalPort).containsExactly(6000);
+
+        byte[] answer = java.util.Arrays.copyOf(big, 3500);
+        answer[0] = 42;
+        srv.send(d.source(), d.sourcePort(), Unpooled.wrappedBuffer(answer));
+        assertThat(atH1.poll(5, TimeUnit.SECONDS)).as("the inside host got the whole answer").isEqualTo(answer);
+        assertThat(get(server.trafficStats()).fragmentsCreated()).isGreaterThanOrEqualTo(3);
+    }
 }

@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
  * inside interface, permitted by the ACL and routed out of the outside interface, gets the
  * outside interface's address as source; TCP/UDP source ports and ICMP echo ids are kept when
  * free and otherwise remapped. Mappings are endpoint-independent and time out (UDP 300 s, TCP
- * 24 h, ICMP 60 s by default). Event-loop only.
+ * 24 h, ICMP 60 s by default). Fragments are reassembled before translation by the caller
+ * ({@link #translatesVia}, {@link #isInsideGlobal}); the exit interface fragments again. Event-loop only.
  */
 public final class NatEngine {
     private static final int FIRST_DYNAMIC_PORT = 1024;
@@ -65,6 +66,30 @@ public final class NatEngine {
 
     public boolean enabled() {
         return acl != null && outside != null;
+    }
+
+    /**
+     * True when packets leaving {@code out} are subject to this PAT: their fragments must be
+     * reassembled first, since only the first fragment carries the ports the translation is keyed on.
+     */
+    public boolean translatesVia(NodeInterface out) {
+        return enabled() && out == outside && outside.hasAddress();
+    }
+
+    /** True if {@code address} is the inside-global address of a live translation (fragments to it are reassembled first). */
+    public boolean isInsideGlobal(int address) {
+        if (byGlobal.isEmpty() || !enabled() || !outside.hasAddress()) {
+            return false;
+        }
+        if (outside.address() == address) {
+            return true;
+        }
+        for (Entry e : byGlobal.values()) {
+            if (e.insideGlobal == address) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void setTimeouts(long udpNanos, long tcpNanos, long icmpNanos) {
