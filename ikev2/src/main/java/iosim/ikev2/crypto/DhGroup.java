@@ -10,14 +10,23 @@ import org.bouncycastle.crypto.params.DHParameters;
 /**
  * Diffie-Hellman groups (transform type 4). MODP groups use the RFC 2409/3526/5114 primes,
  * ECP groups the RFC 5903 curves, group 31 Curve25519 (RFC 8031).
+ *
+ * <p>MODP private exponents are twice the group's security strength in bits, the minimum NIST SP
+ * 800-56A rev3 5.6.1.1.1 allows (N &gt;= 2s, with s from SP 800-57 part 1 table 2: 112 bits for
+ * 2048-bit p, 128 for 3072, 152 for 4096) and the low end of RFC 3526 section 8's table; the
+ * small legacy groups 1, 2 and 5 keep 256 bits (more than 2s). Group 24 draws below its 256-bit q.
+ * strongSwan's own setting {@code dh_exponent_ansi_x9_42} (default yes) asks for full-length
+ * exponents, but its openssl plugin (loaded first on the lab's 5.9.8) leaves the length to
+ * OpenSSL 3, which for these named safe-prime groups draws 2s-bit private keys too: 224 bits for
+ * group 14. A full 2048-bit exponent would make each modPow about nine times slower.
  */
 public enum DhGroup {
     MODP_768(1, Family.MODP, 256),
     MODP_1024(2, Family.MODP, 256),
     MODP_1536(5, Family.MODP, 256),
-    MODP_2048(14, Family.MODP, 256),
+    MODP_2048(14, Family.MODP, 224),
     MODP_3072(15, Family.MODP, 256),
-    MODP_4096(16, Family.MODP, 384),
+    MODP_4096(16, Family.MODP, 304),
     ECP_256(19, Family.ECP, 0),
     ECP_384(20, Family.ECP, 0),
     ECP_521(21, Family.ECP, 0),
@@ -71,8 +80,8 @@ public enum DhGroup {
     /** A fresh key pair from {@code random}. */
     public DhKeyPair generateKeyPair(RandomSource random) {
         return switch (family) {
-            case MODP -> new ModpKeyExchange(this, prime(), generator(), subgroupOrder(), exponentBits, random);
-            case ECP -> new EcpKeyExchange(this, curve(), random);
+            case MODP -> new ModpKeyExchange(this, ModpParams.of(this), random);
+            case ECP -> new EcpKeyExchange(this, EcpParams.of(this), random);
             case X25519 -> new X25519KeyExchange(random);
         };
     }
@@ -113,6 +122,40 @@ public enum DhGroup {
             }
         }
         return Optional.empty();
+    }
+
+    /** MODP parameter objects, built on first use and shared by every key pair of the group. */
+    private static final class ModpParams {
+        private static final ModpGroup[] BY_ORDINAL = new ModpGroup[values().length];
+
+        static {
+            for (DhGroup g : values()) {
+                if (g.family == Family.MODP) {
+                    BY_ORDINAL[g.ordinal()] = new ModpGroup(g.prime(), g.generator(), g.subgroupOrder(), g.exponentBits);
+                }
+            }
+        }
+
+        static ModpGroup of(DhGroup g) {
+            return BY_ORDINAL[g.ordinal()];
+        }
+    }
+
+    /** ECP parameter objects, built on first use and shared by every key pair of the group. */
+    private static final class EcpParams {
+        private static final EcpGroup[] BY_ORDINAL = new EcpGroup[values().length];
+
+        static {
+            for (DhGroup g : values()) {
+                if (g.family == Family.ECP) {
+                    BY_ORDINAL[g.ordinal()] = new EcpGroup(g.curve());
+                }
+            }
+        }
+
+        static EcpGroup of(DhGroup g) {
+            return BY_ORDINAL[g.ordinal()];
+        }
     }
 
     /** Lazily loaded curve parameters (with their precomputation, shared by all key pairs). */

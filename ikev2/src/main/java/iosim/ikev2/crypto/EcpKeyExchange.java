@@ -1,39 +1,39 @@
 package iosim.ikev2.crypto;
 
 import java.math.BigInteger;
-import org.bouncycastle.asn1.x9.X9ECParameters;
+import java.util.Arrays;
 import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECMultiplier;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
-import org.bouncycastle.util.BigIntegers;
 
 /**
- * ECDH over a NIST prime curve (RFC 5903) with Bouncy Castle's lightweight EC arithmetic
- * (faster here than SunEC). Public value: x | y, each the field size; shared secret: the x
- * coordinate. The peer's point must lie on the curve (RFC 6989 2.3; the curves have cofactor 1).
+ * ECDH over a NIST prime curve (RFC 5903) with Bouncy Castle's lightweight EC arithmetic on its
+ * custom-field curves (faster here than SunEC). Our public value is d*G with the fixed-point comb
+ * (precomputed once per curve); the shared secret d*Q with the curve's windowed-NAF multiplier.
+ * Public value: x | y, each the field size; shared secret: the x coordinate. The peer's
+ * coordinates must be below the field prime and the point on the curve (RFC 6989 2.3; the curves
+ * have cofactor 1, so every curve point but infinity is in the prime-order group).
  */
 final class EcpKeyExchange implements DhKeyPair {
 
+    private static final ECMultiplier GENERATOR_MULTIPLIER = new FixedPointCombMultiplier();
+
     private final DhGroup group;
-    private final X9ECParameters curve;
+    private final EcpGroup params;
     private final BigInteger d;
     private final byte[] publicValue;
 
-    EcpKeyExchange(DhGroup group, X9ECParameters curve, RandomSource random) {
+    EcpKeyExchange(DhGroup group, EcpGroup params, RandomSource random) {
         this.group = group;
-        this.curve = curve;
-        BigInteger n = curve.getN();
-        this.d = BigIntegers.createRandomInRange(BigInteger.ONE, n.subtract(BigInteger.ONE), random.asSecureRandom());
-        ECPoint q = new FixedPointCombMultiplier().multiply(curve.getG(), d).normalize();
-        int len = fieldLength();
+        this.params = params;
+        this.d = params.randomScalar(random);
+        ECPoint q = GENERATOR_MULTIPLIER.multiply(params.parameters().getG(), d).normalize();
+        int len = params.fieldLength();
         byte[] pub = new byte[2 * len];
-        BigIntegers.asUnsignedByteArray(q.getAffineXCoord().toBigInteger(), pub, 0, len);
-        BigIntegers.asUnsignedByteArray(q.getAffineYCoord().toBigInteger(), pub, len, len);
+        q.getAffineXCoord().encodeTo(pub, 0);
+        q.getAffineYCoord().encodeTo(pub, len);
         this.publicValue = pub;
-    }
-
-    private int fieldLength() {
-        return (curve.getCurve().getFieldSize() + 7) / 8;
     }
 
     @Override
@@ -48,19 +48,19 @@ final class EcpKeyExchange implements DhKeyPair {
 
     @Override
     public byte[] computeSharedSecret(byte[] peerPublic) throws InvalidPeerKeyException {
-        int len = fieldLength();
+        int len = params.fieldLength();
         if (peerPublic == null || peerPublic.length != 2 * len) {
             throw new InvalidPeerKeyException("ECP public value of " + (peerPublic == null ? 0 : peerPublic.length)
                     + " octets, expected " + 2 * len);
         }
-        ECCurve c = curve.getCurve();
-        BigInteger x = new BigInteger(1, java.util.Arrays.copyOfRange(peerPublic, 0, len));
-        BigInteger y = new BigInteger(1, java.util.Arrays.copyOfRange(peerPublic, len, 2 * len));
+        ECCurve c = params.curve();
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(peerPublic, 0, len));
+        BigInteger y = new BigInteger(1, Arrays.copyOfRange(peerPublic, len, 2 * len));
+        if (x.compareTo(params.fieldPrime()) >= 0 || y.compareTo(params.fieldPrime()) >= 0) {
+            throw new InvalidPeerKeyException("ECP coordinate not below the field prime");
+        }
         ECPoint peer;
         try {
-            if (x.compareTo(c.getField().getCharacteristic()) >= 0 || y.compareTo(c.getField().getCharacteristic()) >= 0) {
-                throw new InvalidPeerKeyException("ECP coordinate not below the field prime");
-            }
             peer = c.validatePoint(x, y);
         } catch (IllegalArgumentException e) {
             throw new InvalidPeerKeyException("ECP public value is not a point on the curve");
@@ -69,6 +69,8 @@ final class EcpKeyExchange implements DhKeyPair {
         if (shared.isInfinity()) {
             throw new InvalidPeerKeyException("ECDH result is the point at infinity");
         }
-        return BigIntegers.asUnsignedByteArray(len, shared.getAffineXCoord().toBigInteger());
+        byte[] secret = new byte[len];
+        shared.getAffineXCoord().encodeTo(secret, 0);
+        return secret;
     }
 }

@@ -33,10 +33,12 @@ public interface RandomSource {
         return new SourceBackedSecureRandom(this);
     }
 
-    /** The platform's strong default generator. */
+    /**
+     * A new strong generator for one owner (an engine): its own SP 800-90A DRBG, seeded from the
+     * system entropy, so owners on different threads never share a lock ({@link DrbgRandom}).
+     */
     static RandomSource secure() {
-        SecureRandom r = new SecureRandom();
-        return r::nextBytes;
+        return new DrbgRandom();
     }
 
     /** Reproducible, NOT secure: for tests only. */
