@@ -1,7 +1,7 @@
 /*
  * System-wide settings: hostname, enable secret, service timestamps, logging buffered,
  * banner motd, ip domain name, ip ssh version, and the fixed lines IOS writes itself
- * (version, boot markers, aaa new-model).
+ * (version, boot markers, aaa new-model), and the type 6 master key and password encryption aes.
  */
 parser grammar System;
 
@@ -17,6 +17,8 @@ system_config
     | sys_version
     | sys_boot_marker
     | sys_aaa_new_model
+    | sys_key_config_key
+    | sys_password_encryption
     ;
 
 sys_hostname
@@ -77,3 +79,11 @@ version_number : WORD ;
 sys_boot_marker : 'boot-start-marker' | 'boot-end-marker' ;
 
 sys_aaa_new_model : neg='no'? 'aaa' 'new-model' ;
+
+sys_key_config_key
+    : 'key' 'config-key' 'password-encrypt' config_key_value
+    | neg='no' 'key' 'config-key' 'password-encrypt' config_key_value?
+    ;
+config_key_value : WORD ;
+
+sys_password_encryption : neg='no'? 'password' 'encryption' 'aes' ;

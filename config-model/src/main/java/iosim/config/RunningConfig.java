@@ -62,6 +62,7 @@ public final class RunningConfig {
     private final Map<String, Ikev2Keyring> ikev2Keyrings = new LinkedHashMap<>();
     private final Map<String, Ikev2Profile> ikev2Profiles = new LinkedHashMap<>();
     private final Ikev2Globals ikev2Globals = new Ikev2Globals();
+    private final iosim.config.model.PasswordEncryption passwordEncryption = new iosim.config.model.PasswordEncryption();
     private final Map<String, TransformSet> transformSets = new LinkedHashMap<>();
     private final Map<String, IpsecProfile> ipsecProfiles = new LinkedHashMap<>();
     private final Map<String, CryptoMap> cryptoMaps = new LinkedHashMap<>();
@@ -152,6 +153,8 @@ public final class RunningConfig {
     public Map<String, Ikev2Keyring> ikev2Keyrings() { return Collections.unmodifiableMap(ikev2Keyrings); }
     public Map<String, Ikev2Profile> ikev2Profiles() { return Collections.unmodifiableMap(ikev2Profiles); }
     public Ikev2Globals ikev2Globals() { return ikev2Globals; }
+    /** {@code password encryption aes} and the type 6 master key. */
+    public iosim.config.model.PasswordEncryption passwordEncryption() { return passwordEncryption; }
     public Map<String, TransformSet> transformSets() { return Collections.unmodifiableMap(transformSets); }
     public Map<String, IpsecProfile> ipsecProfiles() { return Collections.unmodifiableMap(ipsecProfiles); }
     public Map<String, CryptoMap> cryptoMaps() { return Collections.unmodifiableMap(cryptoMaps); }
@@ -219,7 +222,8 @@ public final class RunningConfig {
 
     private List<Object> state() {
         return List.of(system, users, interfaces, routes, accessLists, natRules, ikev2Proposals, ikev2Policies,
-                ikev2Keyrings, ikev2Profiles, ikev2Globals, transformSets, ipsecProfiles, cryptoMaps, ipsecGlobals,
+                ikev2Keyrings, ikev2Profiles, ikev2Globals, passwordEncryption, transformSets, ipsecProfiles, cryptoMaps,
+                ipsecGlobals,
                 trustpoints, lines);
     }
 

@@ -112,7 +112,7 @@ final class KeyringApplier extends FeatureApplier {
             if (text.length() > 128) {
                 throw invalid(ctx.psk_value());
             }
-            key = new PresharedKey(type, text);
+            key = KeyringSecrets.typed(config, type, text);
         }
         if (direction == null) {
             p.setPresharedKey(key);
@@ -121,6 +121,8 @@ final class KeyringApplier extends FeatureApplier {
         } else {
             p.setRemoteKey(key);
         }
-        return done();
+        String warning = KeyringSecrets.warning(config, key);
+        changed(ConfigSection.IKEV2_KEYRING, context.name());
+        return warning == null ? ApplyResult.stay() : ApplyResult.stay(warning);
     }
 }

@@ -1,8 +1,9 @@
 package iosim.config.model;
 
 /**
- * A pre-shared key: {@code type} 0 (cleartext, usable by IKE) or 6 (AES-encrypted with a
- * master key the simulator does not have: kept as typed, not usable).
+ * A pre-shared key as the configuration holds it: {@code type} 0 (cleartext) or 6 (AES-encrypted
+ * under the master key of {@code key config-key password-encrypt}, see
+ * {@link iosim.config.secret.Type6}; usable only while that master key is configured).
  */
 public record PresharedKey(int type, String key) {
     public String iosText() {

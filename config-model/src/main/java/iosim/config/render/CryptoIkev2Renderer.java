@@ -20,6 +20,10 @@ final class CryptoIkev2Renderer {
     }
 
     static void render(RunningConfig c, ConfigText out) {
+        if (c.passwordEncryption().aes()) {
+            out.line("password encryption aes");
+            out.bang();
+        }
         for (Ikev2Proposal p : c.ikev2Proposals().values()) {
             out.line("crypto ikev2 proposal " + p.name() + " ");
             list(out, "encryption", p.encryption());

@@ -6,6 +6,7 @@ import iosim.config.model.Ikev2KeyringPeer;
 import iosim.config.model.Ikev2Profile;
 import iosim.config.model.Ipv4;
 import iosim.config.model.PresharedKey;
+import iosim.config.secret.Type6;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * the peer block whose {@code address A [MASK]} covers the peer's address (the longest mask
  * wins, so a 0.0.0.0 0.0.0.0 wildcard is the fallback), else a block whose
  * {@code identity} or {@code hostname} equals the peer's identity. Keys may differ per direction
- * ({@code pre-shared-key local|remote}).
+ * ({@code pre-shared-key local|remote}); type 6 keys are decrypted with the master key.
  */
 public final class PskLookup {
     /** The key we sign with and the key we verify the peer with; {@code peerBlock} names the match. */
@@ -52,15 +53,26 @@ public final class PskLookup {
         if (best == null) {
             return null;
         }
-        PresharedKey l = best.effectiveLocalKey();
-        PresharedKey r = best.effectiveRemoteKey();
+        byte[] l = usable(config, best.effectiveLocalKey());
+        byte[] r = usable(config, best.effectiveRemoteKey());
         if (l == null || r == null) {
             return null;
         }
-        return new Keys(bytes(l), bytes(r), ring.name(), best.name());
+        return new Keys(l, r, ring.name(), best.name());
     }
 
-    private static byte[] bytes(PresharedKey k) {
+    /**
+     * The key's octets: cleartext as typed, type 6 decrypted with the master key; null when there is
+     * no key, or a type 6 key without (or under another) master key, which IOS cannot use either.
+     */
+    static byte[] usable(RunningConfig config, PresharedKey k) {
+        if (k == null) {
+            return null;
+        }
+        if (k.type() == 6) {
+            return Type6.decrypt(k.key(), config.passwordEncryption().masterKey())
+                    .map(p -> p.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        }
         return k.key().getBytes(StandardCharsets.UTF_8);
     }
 }
