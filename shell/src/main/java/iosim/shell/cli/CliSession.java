@@ -92,11 +92,13 @@ public final class CliSession {
         return terminalWidth;
     }
 
-    void setTerminalLength(int lines) {
+    /** {@code terminal length}; also a vty console following its client's window size. */
+    public void setTerminalLength(int lines) {
         terminalLength = lines;
     }
 
-    void setTerminalWidth(int columns) {
+    /** {@code terminal width}; also a vty console following its client's window size. */
+    public void setTerminalWidth(int columns) {
         terminalWidth = columns;
     }
 

@@ -1,8 +1,10 @@
 package iosim.shell.console;
 
 import iosim.shell.cli.CliSession;
+import iosim.shell.cli.LoginPrivilege;
 import iosim.shell.cli.Router;
 import iosim.shell.cli.Syslog;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -15,35 +17,48 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
- * The interactive console (JLine 3): line editing and history, {@code ?} answered at once
- * without Enter (the help, then the line redrawn), Tab completing a unique keyword, Ctrl-Z
- * back to privileged EXEC (echoed {@code ^Z}), Ctrl-C leaving configuration mode, output paged
- * with {@code  --More-- } after {@code terminal length} lines, syslog messages shown after the
- * prompt. Boots into {@code Router>}.
+ * The interactive console (JLine 3), for the local terminal and for every SSH session alike:
+ * line editing and history, {@code ?} answered at once without Enter (the help, then the line
+ * redrawn), Tab completing a unique keyword, Ctrl-Z back to privileged EXEC (echoed {@code ^Z}),
+ * Ctrl-C leaving configuration mode, output paged with {@code  --More-- } after
+ * {@code terminal length} lines (space: a page, Enter: a line, any other key: stop), syslog
+ * messages shown above the prompt while the line's {@link LogGate} is open. What differs per
+ * line (greeting, privilege, window size, log gating) is in {@link ConsoleLine}.
  */
 public final class JLineConsole implements iosim.shell.cli.Terminal {
     private static final String MORE = " --More-- ";
 
     private final Router router;
     private final List<String> bootErrors;
+    private final ConsoleLine line;
     private final List<String> pendingLogs = new ArrayList<>();
-    private final StringBuilder output = new StringBuilder();
     private Terminal terminal;
     private LineReader reader;
     private CliSession session;
     private boolean controlZ;
     private boolean pagingStopped;
+    private int pageShown;
+    private int pageLimit;
+    private Size windowApplied;
     private volatile boolean atPrompt;
 
+    /** The console line on this process's terminal. */
     public JLineConsole(Router router, List<String> bootErrors) {
+        this(router, bootErrors, ConsoleLine.console());
+    }
+
+    /** {@code line}'s console; {@link #run(Terminal)} runs it on a given terminal (an SSH channel's). */
+    public JLineConsole(Router router, List<String> bootErrors, ConsoleLine line) {
         this.router = router;
         this.bootErrors = bootErrors;
+        this.line = line;
     }
 
     /** True when stdin is a terminal (JDK 17: a console exists; JDK 22+: it is a terminal). */
@@ -59,13 +74,27 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         }
     }
 
+    /** Runs on this process's terminal until end of input (Ctrl-D on an empty line). */
     public void run() throws IOException {
-        terminal = TerminalBuilder.builder().system(true).jna(false).jansi(false).build();
+        Terminal t = TerminalBuilder.builder().system(true).jna(false).jansi(false).build();
+        try {
+            t.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+            run(t);
+        } finally {
+            t.close();
+        }
+    }
+
+    /**
+     * Runs on {@code t} until end of input, or (a vty line) until the session ends; does not
+     * close {@code t}.
+     */
+    public void run(Terminal t) {
+        terminal = t;
         // Ctrl-Z is IOS's "end", not the shell's suspend: let it reach the line reader as a key
         Attributes attrs = terminal.getAttributes();
         attrs.setControlChar(Attributes.ControlChar.VSUSP, 0);
         terminal.setAttributes(attrs);
-        terminal.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
         org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
@@ -75,23 +104,35 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         reader.unsetOpt(LineReader.Option.AUTO_LIST);
         reader.unsetOpt(LineReader.Option.AUTO_MENU);
+        reader.unsetOpt(LineReader.Option.BRACKETED_PASTE);
         reader.setVariable(LineReader.BELL_STYLE, "audible");
         reader.setVariable(LineReader.HISTORY_SIZE, 256);
-        session = new CliSession(router, this, "console");
+        session = new CliSession(router, this, line.name());
+        if (line.vty()) {
+            LoginPrivilege.start(session, line.privilege());
+        }
+        startPage();
         bindKeys();
         Syslog.Listener listener = this::logged;
-        router.syslog().addListener(listener);
+        if (line.vty()) {
+            router.syslog().addMonitorListener(listener, line.logs()::open); // terminal monitor
+        } else {
+            router.syslog().addConsoleListener(listener); // logging console [level]
+        }
         try {
-            PrintWriter w = terminal.writer();
-            for (String e : bootErrors) {
-                w.println(e);
+            if (!line.vty()) {
+                PrintWriter w = terminal.writer();
+                for (String e : bootErrors) {
+                    w.println(e);
+                }
+                w.print("\n\nPress RETURN to get started!\n\n\n");
+                w.flush();
             }
-            w.print("\n\nPress RETURN to get started!\n\n\n");
-            w.flush();
             loop();
+        } catch (IOError e) {
+            // the terminal went away (an SSH channel closed under a read): the session ends
         } finally {
             router.syslog().removeListener(listener);
-            terminal.close();
         }
     }
 
@@ -114,6 +155,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             String line;
             controlZ = false;
             try {
+                followWindow();
                 atPrompt = true;
                 flushLogsAbove();
                 line = reader.readLine(session.prompt());
@@ -131,11 +173,15 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             if (controlZ || line.indexOf('\u001a') >= 0) {
                 session.controlZ();
             } else {
-                pagingStopped = false;
+                startPage();
+                this.line.logs().typed(session.mode(), line);
                 session.execute(line);
-                flushOutput();
+                terminal.writer().flush();
             }
             afterCommand();
+            if (session.ended() && this.line.vty()) {
+                return;
+            }
             if (session.ended()) {
                 terminal.writer().print("\n" + router.hostname() + " con0 is now available\n\n\n\n\n\nPress RETURN to get started.\n\n\n");
                 terminal.writer().flush();
@@ -189,6 +235,9 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     /** A syslog line: shown at once above the prompt while the user types, else after the command. */
     private void logged(String line) {
+        if (!this.line.logs().open()) {
+            return;
+        }
         synchronized (this) {
             pendingLogs.add(line);
         }
@@ -225,51 +274,78 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         }
     }
 
-    @Override
-    public void print(String text) {
-        output.append(text);
-    }
-
-    /** Writes the buffered output, pausing with --More-- every terminal-length lines. */
-    private void flushOutput() {
-        String text = output.toString();
-        output.setLength(0);
-        PrintWriter w = terminal.writer();
-        int pageLines = session.terminalLength();
-        if (pageLines <= 0 || pagingStopped) {
-            if (!pagingStopped) {
-                w.print(text);
-            }
-            w.flush();
+    /**
+     * A vty line's {@code terminal length} and {@code width} follow the client's window: the size
+     * from the SSH pty request, then each window change, applied before the next prompt.
+     */
+    private void followWindow() {
+        if (!line.vty()) {
             return;
         }
-        int shown = 0;
+        Size size = terminal.getSize();
+        if (size == null || size.equals(windowApplied)) {
+            return;
+        }
+        windowApplied = new Size(size.getColumns(), size.getRows());
+        if (size.getRows() > 0) {
+            session.setTerminalLength(size.getRows());
+        }
+        if (size.getColumns() > 0) {
+            session.setTerminalWidth(size.getColumns());
+        }
+    }
+
+    /** A command starts: a fresh page. */
+    private void startPage() {
+        pagingStopped = false;
+        pageShown = 0;
+        pageLimit = Math.max(1, session.terminalLength() - 1);
+    }
+
+    /**
+     * Writes a command's output as it comes, pausing with {@code --More--} once a page is full
+     * and more follows; after any key but space or Enter the rest of the command's output is dropped.
+     */
+    @Override
+    public void print(String text) {
+        if (pagingStopped) {
+            return;
+        }
+        PrintWriter w = terminal.writer();
+        boolean paged = session.terminalLength() > 0;
         int start = 0;
-        int limit = pageLines - 1;
         while (start < text.length()) {
+            if (paged && pageShown >= pageLimit && !more(w)) {
+                pagingStopped = true;
+                break;
+            }
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl + 1;
             w.write(text, start, end - start);
-            start = end;
-            shown++;
-            if (shown >= limit && start < text.length()) {
-                w.print(MORE);
-                w.flush();
-                int key = readKey();
-                w.print("\r" + " ".repeat(MORE.length()) + "\r");
-                if (key == ' ') {
-                    shown = 0;
-                    limit = pageLines - 1;
-                } else if (key == '\r' || key == '\n') {
-                    limit = 1;
-                    shown = 0;
-                } else {
-                    pagingStopped = true;
-                    break;
-                }
+            if (nl >= 0) {
+                pageShown++;
             }
+            start = end;
         }
         w.flush();
+    }
+
+    /** Shows {@code --More--} and reads a key: true to go on (space: a page, Enter: a line). */
+    private boolean more(PrintWriter w) {
+        w.print(MORE);
+        w.flush();
+        int key = readKey();
+        w.print("\r" + " ".repeat(MORE.length()) + "\r");
+        pageShown = 0;
+        if (key == ' ') {
+            pageLimit = Math.max(1, session.terminalLength() - 1);
+            return true;
+        }
+        if (key == '\r' || key == '\n') {
+            pageLimit = 1;
+            return true;
+        }
+        return false;
     }
 
     private int readKey() {
@@ -286,21 +362,25 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     @Override
     public String confirm(String question) {
-        flushOutput();
+        terminal.writer().flush();
         try {
             return reader.readLine(question);
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
+        } finally {
+            pageShown = 0;
         }
     }
 
     @Override
     public String readSecret(String question) {
-        flushOutput();
+        terminal.writer().flush();
         try {
             return reader.readLine(question, (char) 0);
         } catch (UserInterruptException | EndOfFileException e) {
             return null;
+        } finally {
+            pageShown = 0;
         }
     }
 

@@ -3,13 +3,17 @@ package iosim.shell.ssh;
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.LoginPrivilege;
 import iosim.shell.cli.Router;
+import iosim.shell.console.ConsoleLine;
+import iosim.shell.console.JLineConsole;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The vty side of a router's CLI: every SSH session gets its own {@link CliSession} on the
- * router (shared running-config, syslog and debug switches), named after its vty line.
+ * router (shared running-config, syslog and debug switches), named after its vty line; an
+ * interactive one runs in the same {@link JLineConsole} as the local terminal.
  */
 public final class CliVtyShell implements VtyShell {
     private final Supplier<Router> router;
@@ -22,7 +26,8 @@ public final class CliVtyShell implements VtyShell {
     @Override
     public void interactive(VtyLines.Session line, int privilege, org.jline.terminal.Terminal terminal)
             throws IOException {
-        new VtyConsole(router.get(), line, privilege, terminal).run();
+        new JLineConsole(router.get(), List.of(), ConsoleLine.vty(line.lineName(), privilege, new MonitorGate()))
+                .run(terminal);
     }
 
     @Override

@@ -1,0 +1,134 @@
+package iosim.shell.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iosim.shell.cli.CliSession;
+import iosim.shell.cli.LoginPrivilege;
+import iosim.shell.cli.Router;
+import iosim.shell.cli.RunningConfigEngine;
+import iosim.shell.cli.StartupConfigStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An SSH session gets the same JLine console as the local terminal: the real OpenSSH client on a
+ * real pseudo-terminal, typed into key by key (Tab, {@code ?} without Enter, the Up arrow,
+ * {@code --More--} after a window's worth of lines, the window size following the client's).
+ */
+class SshJLineConsoleTest {
+    private static final String UP = "\u001bOA"; // the Up arrow in keypad-transmit mode (vt100)
+
+    @TempDir
+    static Path dir;
+
+    static Router router;
+    static SshConsoleServer server;
+
+    @BeforeAll
+    static void router() throws Exception {
+        OpenSsh.require();
+        List<String> cfg = new ArrayList<>(List.of(
+                "hostname R1",
+                "username admin privilege 15 secret cisco",
+                "ip domain-name lab.example",
+                "line vty 0 4",
+                " login local",
+                " transport input ssh"));
+        for (int i = 1; i <= 60; i++) {
+            cfg.add("ip access-list extended LONG" + i);
+            cfg.add(" permit ip host 10.0.0." + i + " any");
+        }
+        Path startup = dir.resolve("R1.cfg");
+        Files.writeString(startup, String.join("\n", cfg) + "\n");
+        RunningConfigEngine model = new RunningConfigEngine();
+        router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
+        assertThat(router.boot()).isEmpty();
+        server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model),
+                new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
+                Clock.systemUTC(), 300);
+        VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
+                router.syslog()::log);
+        follower.attach(model.model());
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        CliSession s = new CliSession(router, new StreamTerminal(new PrintStream(b, true, StandardCharsets.UTF_8)),
+                "console");
+        LoginPrivilege.start(s, 15);
+        for (String l : List.of("configure terminal", "crypto key generate rsa modulus 2048", "end")) {
+            s.execute(l);
+        }
+        assertThat(server.listening()).as(b.toString(StandardCharsets.UTF_8)).isTrue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void tabCompletesQuestionMarkListsAndUpRecallsWithoutEnter() throws Exception {
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 40, 100, dir)) {
+            ssh.expect("R1#", 20);
+            ssh.type("sh\t");
+            ssh.expect("show ", 10); // Tab completed the keyword, no Enter typed
+            ssh.type("ip ?");
+            String help = ssh.expect("IP routing table", 10); // the help at once, no Enter typed
+            assertThat(help).contains("R1#show ip ?").contains("arp");
+            ssh.expect("R1#show ip ", 10); // then the line typed again
+            ssh.type("\u0015show clock\r"); // Ctrl-U empties the line; a command
+            ssh.expect("UTC", 10);
+            ssh.expect("R1#", 10);
+            ssh.type(UP);
+            ssh.expect("show clock", 10); // history
+            ssh.type("\u0015exit\r");
+            assertThat(ssh.ended(10)).isTrue();
+        }
+    }
+
+    @Test
+    void longOutputPausesAtMoreAfterAWindowOfLinesAndFollowsWindowChanges() throws Exception {
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 20, 100, dir)) {
+            ssh.expect("R1#", 20);
+            ssh.type("show running-config\r");
+            String page = ssh.expect("--More--", 15);
+            // the pty request said 20 rows: 19 lines of output, then --More--
+            int lines = page.substring(page.indexOf("show running-config")).split("\n", -1).length - 2;
+            assertThat(lines).isEqualTo(19);
+            ssh.type(" ");
+            ssh.expect("--More--", 10); // space: the next page
+            ssh.type("q");
+            ssh.expect("R1#", 10); // any other key: the rest is dropped
+            assertThat(ssh.sinceMark()).doesNotContain("LONG60");
+
+            ssh.resize(12, 100); // window-change: terminal length follows
+            ssh.type("\r");
+            ssh.expect("R1#", 10);
+            ssh.type("show running-config\r");
+            page = ssh.expect("--More--", 15);
+            lines = page.substring(page.indexOf("show running-config")).split("\n", -1).length - 2;
+            assertThat(lines).isEqualTo(11);
+            ssh.type("q");
+            ssh.expect("R1#", 10);
+
+            ssh.type("terminal length 0\r");
+            ssh.expect("R1#", 10);
+            ssh.type("show running-config\r");
+            String all = ssh.expect("LONG60", 15);
+            all += ssh.expect("\nend", 15);
+            assertThat(all).doesNotContain("--More--");
+            ssh.type("exit\r");
+            assertThat(ssh.ended(10)).isTrue();
+        }
+    }
+}
