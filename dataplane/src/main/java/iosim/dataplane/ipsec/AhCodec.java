@@ -7,8 +7,8 @@ import io.netty.buffer.ByteBufAllocator;
 /**
  * AH (RFC 4302) for IPv4 in tunnel and transport mode. The ICV covers the IPv4 header with its
  * mutable fields (TOS, flags/fragment offset, TTL, checksum) zeroed, the AH header with the ICV
- * zeroed, the payload, and the high half of an ESN appended. IPv4 options are treated as
- * immutable.
+ * zeroed, the payload, and the high half of an ESN appended. Mutable IPv4 options are zeroed
+ * too ({@link AhMutableOptions}); immutable ones are covered as they are.
  */
 final class AhCodec {
     static final int AH_FIXED = 12;
@@ -72,7 +72,10 @@ final class AhCodec {
         a[ip + 8] = 0;
         a[ip + 10] = 0;
         a[ip + 11] = 0;
+        byte[] options = Ipv4Header.headerLength(a, ip) > Ipv4Header.MIN_LENGTH ? new byte[40] : null;
+        int saved = options == null ? 0 : AhMutableOptions.zero(a, ip, options);
         byte[] mac = auth.compute(a, ip, total, seq, esn);
+        AhMutableOptions.restore(a, ip, options, saved);
         a[ip + 1] = tos;
         a[ip + 6] = f0;
         a[ip + 7] = f1;
