@@ -235,9 +235,6 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     /** A syslog line: shown at once above the prompt while the user types, else after the command. */
     private void logged(String line) {
-        if (!this.line.logs().open()) {
-            return;
-        }
         synchronized (this) {
             pendingLogs.add(line);
         }

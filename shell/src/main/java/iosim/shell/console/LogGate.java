@@ -3,11 +3,13 @@ package iosim.shell.console;
 import iosim.config.mode.Mode;
 
 /**
- * Whether a console shows log and debug lines now. The console line always does ({@code logging
- * console}); a vty line only after {@code terminal monitor}, so its gate follows what is typed.
+ * Whether a vty console shows log and debug lines now: only after {@code terminal monitor}, so
+ * its gate follows what is typed (the syslog asks it per message, see
+ * {@link iosim.shell.cli.Syslog#addMonitorListener}). The console line's messages follow
+ * {@code logging console} instead.
  */
 public interface LogGate {
-    /** The console line: log lines always shown. */
+    /** Always open. */
     LogGate ALWAYS = new LogGate() {
         @Override
         public boolean open() {
