@@ -299,9 +299,7 @@ public final class IpsecEngine {
     private static int firstMatch(SpdEntry[] entries, PacketTuple t, boolean mirrored) {
         for (int i = 0; i < entries.length; i++) {
             SpdEntry e = entries[i];
-            boolean m = mirrored
-                    ? e.selector().matchesMirrored(t.src(), t.dst(), t.protocol(), t.srcPort(), t.dstPort())
-                    : e.selector().matches(t.src(), t.dst(), t.protocol(), t.srcPort(), t.dstPort());
+            boolean m = mirrored ? t.matchesMirrored(e.selector()) : t.matches(e.selector());
             if (m) {
                 return i;
             }
@@ -481,8 +479,7 @@ public final class IpsecEngine {
         }
         if (sa.mode() == IpsecMode.TUNNEL) {
             PacketTuple inner = PacketTuple.parse(packet);
-            if (inner == null || !sa.spec.selectors().matchesMirrored(inner.src(), inner.dst(), inner.protocol(),
-                    inner.srcPort(), inner.dstPort())) {
+            if (inner == null || !inner.matchesMirrored(sa.spec.selectors())) {
                 c.invalidIdentityRecv++;
                 return drop(packet, DropReason.INVALID_IDENTITY);
             }

@@ -2,8 +2,13 @@ package iosim.dataplane.ipsec;
 
 import io.netty.buffer.ByteBuf;
 
-/** The selector fields of an IPv4 packet (ports 0 when absent or in a non-first fragment). */
-record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort) {
+/**
+ * The selector fields of an IPv4 packet: ports (0 when absent or in a non-first fragment), the
+ * ICMP type and code (-1 when not ICMP or not in this fragment), and whether it is a non-first
+ * fragment (no layer-4 header).
+ */
+record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort, int icmpType, int icmpCode,
+                   boolean laterFragment) {
 
     /** Parses from the reader index, or returns null if it is not a plausible IPv4 packet. */
     static PacketTuple parse(ByteBuf p) {
@@ -22,11 +27,26 @@ record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort) {
         boolean firstFragment = (p.getUnsignedShort(ri + 6) & 0x1fff) == 0;
         int sport = 0;
         int dport = 0;
+        int icmpType = -1;
+        int icmpCode = -1;
         if (firstFragment && (proto == Ipv4Header.PROTO_TCP || proto == Ipv4Header.PROTO_UDP) && len >= hl + 4) {
             sport = p.getUnsignedShort(ri + hl);
             dport = p.getUnsignedShort(ri + hl + 2);
+        } else if (firstFragment && proto == Ipv4Header.PROTO_ICMP && len >= hl + 2) {
+            icmpType = p.getUnsignedByte(ri + hl);
+            icmpCode = p.getUnsignedByte(ri + hl + 1);
         }
-        return new PacketTuple(src, dst, proto, sport, dport);
+        return new PacketTuple(src, dst, proto, sport, dport, icmpType, icmpCode, !firstFragment);
+    }
+
+    /** Outbound SPD match: the packet leaves towards the selector's remote side. */
+    boolean matches(iosim.dataplane.ipsec.spd.TrafficSelector s) {
+        return s.matches(src, dst, protocol, srcPort, dstPort, icmpType, icmpCode, laterFragment);
+    }
+
+    /** Inbound SPD match: the packet came from the selector's remote side. */
+    boolean matchesMirrored(iosim.dataplane.ipsec.spd.TrafficSelector s) {
+        return s.matchesMirrored(src, dst, protocol, srcPort, dstPort, icmpType, icmpCode, laterFragment);
     }
 
     /** IKE (UDP 500/4500) or ESP/AH sent or received by the crypto endpoint itself: always bypass. */

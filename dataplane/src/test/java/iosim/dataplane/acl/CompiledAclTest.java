@@ -177,4 +177,38 @@ class CompiledAclTest {
         assertThat(c.shapeCount()).isEqualTo(1);
         assertThat(c.firstMatch(UDP, parse("10.0.0.0") + 9_999, 5, 1, 4500, 0, false)).isEqualTo(9_999);
     }
+
+    private static ByteBuf icmpPacket(String src, String dst, int type, int code) {
+        ByteBuf b = Unpooled.buffer(28);
+        b.writeByte(0x45).writeByte(0).writeShort(28).writeShort(1).writeShort(0).writeByte(64).writeByte(ICMP)
+                .writeShort(0).writeInt(parse(src)).writeInt(parse(dst));
+        b.writeByte(type).writeByte(code).writeShort(0).writeInt(0);
+        return b;
+    }
+
+    /** Classification of real ICMP packets by type and code, with enough entries for the tuple-space path. */
+    @Test
+    void classifyHonoursIcmpTypeAndCode() {
+        List<AclEntry> lines = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            lines.add(ext(10 + k, AclAction.DENY, TCP, AddressMatch.host(parse("192.0.2." + k)), null, AddressMatch.ANY,
+                    PortMatch.eq(1000 + k)));
+        }
+        AddressMatch host = AddressMatch.host(parse("10.2.2.2"));
+        lines.add(new AclEntry(500, AclAction.DENY, ICMP, AddressMatch.ANY, null, host, null, 8, -1, false));
+        lines.add(new AclEntry(510, AclAction.PERMIT, ICMP, AddressMatch.ANY, null, host, null, 0, -1, false));
+        lines.add(new AclEntry(520, AclAction.PERMIT, ICMP, AddressMatch.ANY, null, host, null, 3, 4, false));
+        lines.add(new AclEntry(530, AclAction.DENY, ICMP, AddressMatch.ANY, null, host, null, 3, -1, false));
+        lines.add(ext(540, AclAction.PERMIT, ICMP, AddressMatch.ANY, null, AddressMatch.ANY, null));
+        CompiledAcl c = new AccessList("ICMP", false, lines).compile();
+        assertThat(c.size()).isGreaterThan(CompiledAcl.LINEAR_MAX);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.2", 8, 0), 0)).as("echo").isEqualTo(40);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.2", 0, 0), 0)).as("echo-reply").isEqualTo(41);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.2", 3, 4), 0)).as("frag needed").isEqualTo(42);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.2", 3, 1), 0)).as("host unreachable").isEqualTo(43);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.2", 11, 0), 0)).as("time exceeded").isEqualTo(44);
+        assertThat(c.classify(icmpPacket("10.1.1.1", "10.2.2.3", 8, 0), 0)).as("other host").isEqualTo(44);
+        assertThat(c.permits(icmpPacket("10.1.1.1", "10.2.2.2", 8, 0), 0)).isFalse();
+        assertThat(c.permits(icmpPacket("10.1.1.1", "10.2.2.2", 0, 0), 0)).isTrue();
+    }
 }

@@ -6,15 +6,29 @@ import iosim.dataplane.acl.PortMatch;
 /**
  * One line of a crypto ACL (the dataplane's ACL engine {@link AclEntry}) as a traffic selector:
  * its source is the local side, its destination the remote side, as IOS reads crypto ACLs. The
- * controller makes one SPD entry per line (PROTECT for permit, BYPASS for deny). ICMP type/code
- * conditions are not evaluated by the SPD (ICMP selectors carry no ports), so such lines never
- * match: crypto ACLs select on addresses, protocol and ports.
+ * controller makes one SPD entry per line (PROTECT for permit, BYPASS for deny). Per packet the
+ * SPD evaluates the line as the ACL engine does: ports for TCP/UDP, ICMP type and code for ICMP
+ * ({@code permit icmp ... echo} selects echo requests only), and a non-first fragment matches a
+ * line with layer-4 conditions only if it permits. The ICMP type/code is not part of the proxy
+ * identity IKE negotiates (it shows as protocol 1, port 0).
  */
 public record AclEntrySelector(AclEntry line) implements TrafficSelector {
+    private static final int ICMP = 1;
 
+    /** Addresses, protocol and ports (for ICMP the ports stand for type and code, as in the ACL engine). */
     @Override
     public boolean matches(int src, int dst, int protocol, int srcPort, int dstPort) {
         return line.matches(protocol, src, dst, srcPort, dstPort, 0, false);
+    }
+
+    @Override
+    public boolean matches(int src, int dst, int protocol, int srcPort, int dstPort, int icmpType, int icmpCode,
+                           boolean laterFragment) {
+        if (protocol == ICMP) {
+            boolean noHeader = laterFragment || icmpType < 0;
+            return line.matches(protocol, src, dst, Math.max(icmpType, 0), Math.max(icmpCode, 0), 0, noHeader);
+        }
+        return line.matches(protocol, src, dst, srcPort, dstPort, 0, laterFragment);
     }
 
     @Override

@@ -14,6 +14,22 @@ public interface TrafficSelector {
         return matches(dst, src, protocol, dstPort, srcPort);
     }
 
+    /**
+     * The match the SPD makes per packet: besides ports, the ICMP type and code of an ICMP packet
+     * (-1 when not ICMP or not present) and whether the packet is a non-first fragment (no
+     * layer-4 header). Selectors that look only at addresses, protocol and ports ignore them.
+     */
+    default boolean matches(int src, int dst, int protocol, int srcPort, int dstPort, int icmpType, int icmpCode,
+                            boolean laterFragment) {
+        return matches(src, dst, protocol, srcPort, dstPort);
+    }
+
+    /** Inbound form of the per-packet match: addresses and ports mirrored; ICMP type/code are not directional. */
+    default boolean matchesMirrored(int src, int dst, int protocol, int srcPort, int dstPort, int icmpType,
+                                    int icmpCode, boolean laterFragment) {
+        return matches(dst, src, protocol, dstPort, srcPort, icmpType, icmpCode, laterFragment);
+    }
+
     /** The IOS proxy identity {@code (addr/mask/prot/port)} of the local side, for show. */
     ProxyIdent localIdent();
 
