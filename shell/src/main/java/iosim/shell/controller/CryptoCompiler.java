@@ -107,7 +107,8 @@ public final class CryptoCompiler {
         IkeSessionParams params = ikeParams(mapName + "/" + ifName + "/" + peer, local, peer, plan.profile(),
                 plan.flows().get(0).child());
         if (params == null) {
-            problems.add("crypto map " + mapName + " " + e.sequence() + ": no pre-shared key for peer " + peer);
+            problems.add("crypto map " + mapName + " " + e.sequence() + ": "
+                    + PskLookup.missing(config, plan.profile(), peer));
             return null;
         }
         return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
@@ -214,7 +215,7 @@ public final class CryptoCompiler {
                 List.of(TrafficSelectorSpec.anyIpv4()), LifetimeScale.engine(lifeSec), IpsecMode.TUNNEL);
         IkeSessionParams params = ikeParams(tag + "/" + peer, source, peer, profile, child);
         if (params == null) {
-            problems.add(where + ": no pre-shared key for peer " + peer);
+            problems.add(where + ": " + PskLookup.missing(config, profile, peer));
             return;
         }
         String egress = itf.tunnelSource().iface() != null ? itf.tunnelSource().iface().toString()

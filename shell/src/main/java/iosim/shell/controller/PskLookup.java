@@ -23,13 +23,37 @@ public final class PskLookup {
     private PskLookup() {}
 
     public static Keys find(RunningConfig config, Ikev2Profile profile, Ipv4 peer, String peerIdentity) {
-        if (profile.keyring() == null) {
+        Ikev2Keyring ring = profile.keyring() == null ? null : config.ikev2Keyrings().get(profile.keyring());
+        Ikev2KeyringPeer best = ring == null ? null : block(ring, peer, peerIdentity);
+        if (best == null) {
             return null;
         }
-        Ikev2Keyring ring = config.ikev2Keyrings().get(profile.keyring());
-        if (ring == null) {
+        byte[] l = usable(config, best.effectiveLocalKey());
+        byte[] r = usable(config, best.effectiveRemoteKey());
+        if (l == null || r == null) {
             return null;
         }
+        return new Keys(l, r, ring.name(), best.name());
+    }
+
+    /** Why {@link #find} found no keys for {@code peer}, as a problem line for the trainee. */
+    public static String missing(RunningConfig config, Ikev2Profile profile, Ipv4 peer) {
+        Ikev2Keyring ring = profile.keyring() == null ? null : config.ikev2Keyrings().get(profile.keyring());
+        Ikev2KeyringPeer best = ring == null ? null : block(ring, peer, null);
+        if (best != null) {
+            for (PresharedKey k : new PresharedKey[] {best.effectiveLocalKey(), best.effectiveRemoteKey()}) {
+                if (k != null && k.type() == 6 && usable(config, k) == null) {
+                    return "type 6 pre-shared key for peer " + peer + " is unusable: "
+                            + (config.passwordEncryption().masterKey() == null
+                            ? "no master key (key config-key password-encrypt)"
+                            : "it does not decrypt with the configured master key");
+                }
+            }
+        }
+        return "no pre-shared key for peer " + peer;
+    }
+
+    private static Ikev2KeyringPeer block(Ikev2Keyring ring, Ipv4 peer, String peerIdentity) {
         Ikev2KeyringPeer best = null;
         int bestLen = -1;
         for (Ikev2KeyringPeer p : ring.peers()) {
@@ -50,15 +74,7 @@ public final class PskLookup {
                 }
             }
         }
-        if (best == null) {
-            return null;
-        }
-        byte[] l = usable(config, best.effectiveLocalKey());
-        byte[] r = usable(config, best.effectiveRemoteKey());
-        if (l == null || r == null) {
-            return null;
-        }
-        return new Keys(l, r, ring.name(), best.name());
+        return best;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class RouterRuntime implements AutoCloseable {
     private final CryptoSessions sessions;
     private final DataplaneApplier dataplane;
     private final SaIndex index = new SaIndex();
+    private final PrivateNvram privateNvram;
     private final IkeStats ikeStats = new IkeStats();
     private final InterfaceLoad interfaceLoad;
     private final ControllerExec exec;
@@ -90,11 +91,16 @@ public final class RouterRuntime implements AutoCloseable {
         }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);
         this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        this.privateNvram = new PrivateNvram(router.startup().file());
+        privateNvram.restoreInto(model.model());
         model.model().addListener(listener);
         model.onReplaced(c -> {
+            privateNvram.restoreInto(c);
             c.addListener(listener);
             reconcile();
         });
+        // a boot (power-on, reload) returns, and a console shows its prompt, once the loop has applied it
+        router.onBooted(() -> onLoop(() -> null));
     }
 
     /**
@@ -194,6 +200,7 @@ public final class RouterRuntime implements AutoCloseable {
     /** Brings the dataplane and crypto state in line with the running-config (idempotent). */
     public void reconcile() {
         RunningConfig c = model.model();
+        privateNvram.follow(c);
         DataplaneState want = DataplaneCompiler.compile(c);
         CompiledCrypto cc = CryptoCompiler.compile(c);
         crypto = cc;
