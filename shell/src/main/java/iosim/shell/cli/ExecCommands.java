@@ -141,7 +141,7 @@ final class ExecCommands {
             return SystemText.version(router());
         }
         if (t.show_users() != null) {
-            return SystemText.users(session.lineName());
+            return router().showUsers(session.lineName());
         }
         if (t.show_debugging() != null) {
             return SystemText.debugging(router().debug());

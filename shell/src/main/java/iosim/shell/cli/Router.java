@@ -22,6 +22,8 @@ public final class Router {
     private boolean modified;
     private List<ConfigEngine.InterfaceView> bootInterfaces = List.of();
     private volatile LiveExec live = new LiveExec() {};
+    private volatile java.util.function.UnaryOperator<String> users = SystemText::users;
+    private final List<Runnable> booted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param startupName how load errors name the startup-config (e.g. the file name given)
@@ -62,6 +64,16 @@ public final class Router {
 
     public void setLiveExec(LiveExec live) {
         this.live = live;
+    }
+
+    /** {@code show users} as seen from line {@code lineName} (the {@code *} row). */
+    public String showUsers(String lineName) {
+        return users.apply(lineName);
+    }
+
+    /** Where {@code show users} comes from: the vty lines, once SSH is wired (else the console alone). */
+    public void setUsers(java.util.function.UnaryOperator<String> users) {
+        this.users = users;
     }
 
     public String hostname() {
@@ -113,7 +125,22 @@ public final class Router {
         }
         modified = false;
         bootInterfaces = config.interfaces();
+        for (Runnable r : booted) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // the loop did not answer in time: the console comes up anyway
+            }
+        }
         return errors;
+    }
+
+    /**
+     * Run at the end of every {@link #boot()} (power-on, {@code reload}) before it returns, so no
+     * console shows a prompt before they finish: the controller waits there for its dataplane.
+     */
+    public void onBooted(Runnable r) {
+        booted.add(r);
     }
 
     /** Saves the rendered running-config to NVRAM (atomically). */

@@ -49,6 +49,9 @@ public final class LabRouter implements AutoCloseable {
                 : new SshConsoleServer(spec.name(), spec.sshAddress(), spec.sshPort(),
                         new ConfigVtyAccess(model::model), new CliVtyShell(() -> router), new VtyLines(clock),
                         router.syslog()::log, clock, LOGIN_FAILURE_DELAY_MS);
+        if (ssh != null) {
+            router.setUsers(current -> ssh.lines().showUsers(current, null));
+        }
         VtyConfigFollower follower = ssh == null ? null : new VtyConfigFollower(keys, ssh, router.syslog()::log);
         if (follower != null) {
             // registered before the runtime's own listener: keys are back before the controller looks

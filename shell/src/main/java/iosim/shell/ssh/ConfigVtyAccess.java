@@ -1,75 +1,54 @@
 package iosim.shell.ssh;
 
 import iosim.config.RunningConfig;
-import iosim.config.model.CryptoKey;
 import iosim.config.model.LineSettings;
-import iosim.config.model.LineType;
 import iosim.config.model.UserAccount;
 import iosim.config.secret.Secrets;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /**
- * {@link VtyAccess} read from a {@link RunningConfig}: vty 0's {@code login} / {@code transport
+ * {@link VtyAccess} from a router's configuration: vty 0's {@code login} / {@code transport
  * input} / {@code exec-timeout}, the local user database ({@code username NAME secret}, hashed
  * as the model stores it: type 9, 8, 5 or 7), and the RSA key from {@code crypto key generate rsa}.
+ * SSH threads read an immutable {@link VtySettings} copy, which {@link #update} replaces on the
+ * thread that changed the running-config ({@link VtyConfigFollower} calls it after every change).
  */
 public final class ConfigVtyAccess implements VtyAccess {
-    private final Supplier<RunningConfig> config;
+    private volatile VtySettings now;
 
+    /** Starts from {@code config}'s current settings (read here, on the caller's thread). */
     public ConfigVtyAccess(Supplier<RunningConfig> config) {
-        this.config = config;
+        RunningConfig c = config.get();
+        now = c == null ? VtySettings.NONE : VtySettings.of(c);
     }
 
-    private LineSettings vty0() {
-        SortedMap<Integer, LineSettings> vty = config.get().lines(LineType.VTY);
-        return vty.isEmpty() ? LineSettings.defaults(LineType.VTY) : vty.get(vty.firstKey());
+    @Override
+    public void update(RunningConfig config) {
+        now = VtySettings.of(config);
     }
 
     @Override
     public Optional<KeyPair> hostKey() {
-        return rsaKey(config.get()).map(CryptoKey::keyPair);
-    }
-
-    /**
-     * The key SSH uses: the RSA key labelled {@code hostname.domain} (IOS's default name) if it
-     * exists, else the first RSA key.
-     */
-    static Optional<CryptoKey> rsaKey(RunningConfig c) {
-        String domain = c.system().domainName();
-        String preferred = domain == null ? c.hostname() : c.hostname() + "." + domain;
-        CryptoKey first = null;
-        for (CryptoKey k : c.cryptoKeys().values()) {
-            if (!"RSA".equalsIgnoreCase(k.algorithm()) || k.keyPair() == null) {
-                continue;
-            }
-            if (k.label().equalsIgnoreCase(preferred)) {
-                return Optional.of(k);
-            }
-            if (first == null) {
-                first = k;
-            }
-        }
-        return Optional.ofNullable(first);
+        return now.hostKey();
     }
 
     @Override
     public boolean sshAllowed() {
-        List<String> t = vty0().transportInput();
+        List<String> t = now.vty0().transportInput();
         // IOS's default for vty lines is "transport input all" on classic IOS (ssh on IOS-XE too)
         return t == null || t.contains("ssh") || t.contains("all");
     }
 
     @Override
     public Login login(String user, String password) {
-        LineSettings line = vty0();
-        RunningConfig c = config.get();
+        VtySettings s = now;
+        LineSettings line = s.vty0();
         String login = line.login();
         if ("local".equals(login)) {
-            UserAccount u = c.users().get(user);
+            UserAccount u = user == null ? null : s.users().get(user);
             if (u == null || password == null || !Secrets.matches(u.credential(), password)) {
                 return Login.refused("Login Authentication Failed");
             }
@@ -90,11 +69,11 @@ public final class ConfigVtyAccess implements VtyAccess {
 
     @Override
     public int execTimeoutSeconds() {
-        return vty0().effectiveExecTimeoutSeconds();
+        return now.vty0().effectiveExecTimeoutSeconds();
     }
 
     @Override
     public int vtyLines() {
-        return Math.max(1, config.get().lines(LineType.VTY).size());
+        return now.vtyLines();
     }
 }

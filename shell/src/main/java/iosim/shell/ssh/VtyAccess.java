@@ -1,11 +1,13 @@
 package iosim.shell.ssh;
 
+import iosim.config.RunningConfig;
 import java.security.KeyPair;
 import java.util.Optional;
 
 /**
  * What the SSH server needs to know from a router's configuration, read at every connection so
- * a change applies to the next login, as on IOS.
+ * a change applies to the next login, as on IOS. Read on SSH threads: implementations answer from
+ * a copy that {@link #update} refreshes, never from the running-config itself.
  */
 public interface VtyAccess {
 
@@ -37,4 +39,8 @@ public interface VtyAccess {
 
     /** How many vty lines exist (vty 0 4: five), the number of simultaneous sessions. */
     int vtyLines();
+
+    /** The running-config changed (called on the thread that changed it): take a fresh copy. */
+    default void update(RunningConfig config) {
+    }
 }

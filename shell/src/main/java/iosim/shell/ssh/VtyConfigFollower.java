@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * Keeps a router's SSH side in step with its configuration: restores the RSA keys saved in
  * private NVRAM into each new running-config (boot, {@code reload}), saves or deletes them as
  * {@code crypto key generate|zeroize rsa} changes them, and starts or stops the SSH server as a
- * key appears or goes.
+ * key appears or goes. After every change that touches them it hands the vty settings (users,
+ * lines, keys, host name) to the server's {@link VtyAccess} as an immutable copy.
  */
 public final class VtyConfigFollower implements ConfigListener {
     private final HostKeyStore store;
@@ -37,6 +38,7 @@ public final class VtyConfigFollower implements ConfigListener {
                 config.mutable().cryptoKeys().put(k.label(), k);
             }
         }
+        server.access().update(config);
         config.addListener(this);
     }
 
@@ -51,12 +53,16 @@ public final class VtyConfigFollower implements ConfigListener {
 
     @Override
     public void configChanged(ConfigChange change) {
-        if (change.section() != ConfigSection.CRYPTO_KEY) {
-            return;
-        }
         RunningConfig c;
         synchronized (this) {
             c = current;
+        }
+        if (change.section() == ConfigSection.SYSTEM || change.section() == ConfigSection.USERS
+                || change.section() == ConfigSection.LINE || change.section() == ConfigSection.CRYPTO_KEY) {
+            server.access().update(c); // on the changing thread: SSH threads read only the copy
+        }
+        if (change.section() != ConfigSection.CRYPTO_KEY) {
+            return;
         }
         try {
             store.sync(c.cryptoKeys().values());

@@ -84,12 +84,13 @@ public final class VtyLines {
 
     /**
      * {@code show users}: the console line and every busy vty; {@code current} (a vty line name
-     * such as {@code vty0}, or {@code con0}) gets the {@code *}.
+     * such as {@code vty0}, or {@code console}/{@code con0}) gets the {@code *}.
      */
     public String showUsers(String current, String consoleUser) {
         Instant now = clock.instant();
         StringBuilder b = new StringBuilder("    Line       User       Host(s)              Idle       Location\n");
-        b.append(row("con0".equals(current), 0, "con 0", consoleUser == null ? "" : consoleUser, "00:00:00", ""));
+        boolean console = "con0".equals(current) || "console".equals(current);
+        b.append(row(console, 0, "con 0", consoleUser == null ? "" : consoleUser, "00:00:00", ""));
         for (Session s : sessions()) {
             b.append(row(s.lineName().equals(current), s.vty + 2, "vty " + s.vty, s.user,
                     idle(Duration.between(s.lastInput, now)), s.source));

@@ -56,6 +56,7 @@ class SshJLineConsoleTest {
         server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model),
                 new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
                 Clock.systemUTC(), 300);
+        router.setUsers(current -> server.lines().showUsers(current, null));
         VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
                 router.syslog()::log);
         follower.attach(model.model());
@@ -130,5 +131,36 @@ class SshJLineConsoleTest {
             ssh.type("exit\r");
             assertThat(ssh.ended(10)).isTrue();
         }
+    }
+
+    @Test
+    void showUsersListsTheConsoleAndEachVtyWithAStarOnOwnLine() throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L; // earlier sessions free their lines just after the end
+        while (!server.lines().sessions().isEmpty() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 40, 100, dir)) {
+            ssh.expect("R1#", 20);
+            // a second session (an exec request) while the interactive one holds vty 0
+            OpenSsh.Result exec = OpenSsh.run(server.boundPort(), "admin", "cisco", "show users", null, false, 20);
+            assertThat(exec.out()).containsPattern("(?m)^ {3}0 con 0 ")
+                    .containsPattern("(?m)^ {3}2 vty 0     admin      idle {17}\\d\\d:\\d\\d:\\d\\d   127\\.0\\.0\\.1$")
+                    .containsPattern("(?m)^\\*  3 vty 1     admin      idle {17}00:00:00   127\\.0\\.0\\.1$");
+            ssh.type("show users\r");
+            String mine = ssh.expect("Peer Address", 10);
+            assertThat(mine.replace("\r", "")).containsPattern("(?m)^\\*  2 vty 0     admin ")
+                    .containsPattern("(?m)^ {3}0 con 0 ").doesNotContainPattern("(?m)^.  3 vty 1");
+            ssh.type("exit\r");
+            assertThat(ssh.ended(10)).isTrue();
+        }
+        StringBuilder con = new StringBuilder();
+        CliSession s = new CliSession(router, new StreamTerminal(new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                con.append((char) b);
+            }
+        }, true, StandardCharsets.UTF_8)), "console");
+        s.execute("show users");
+        assertThat(con.toString()).containsPattern("(?m)^\\*  0 con 0 ");
     }
 }
