@@ -99,6 +99,8 @@ public final class RouterRuntime implements AutoCloseable {
             c.addListener(listener);
             reconcile();
         });
+        // a boot (power-on, reload) returns, and a console shows its prompt, once the loop has applied it
+        router.onBooted(() -> onLoop(() -> null));
     }
 
     /**
