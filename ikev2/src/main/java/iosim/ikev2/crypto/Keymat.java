@@ -34,12 +34,22 @@ public final class Keymat {
 
     /** {SK_d | SK_ai | SK_ar | SK_ei | SK_er | SK_pi | SK_pr} = prf+(SKEYSEED, Ni | Nr | SPIi | SPIr). */
     public static IkeSaKeys expand(CryptoSuite suite, byte[] skeyseed, byte[] ni, byte[] nr, long spiI, long spiR) {
+        return expand(suite, suite.prf(), skeyseed, ni, nr, spiI, spiR);
+    }
+
+    /**
+     * As {@link #expand(CryptoSuite, byte[], byte[], byte[], long, long)} with prf+ run by
+     * {@code prfPlus} instead of the suite's PRF (the key lengths stay the suite's): strongSwan
+     * 5.9 expands a rekeyed IKE SA's SKEYSEED with the OLD SA's PRF.
+     */
+    public static IkeSaKeys expand(CryptoSuite suite, PrfAlgorithm prfPlus, byte[] skeyseed, byte[] ni, byte[] nr,
+                                   long spiI, long spiR) {
         int prfLen = suite.prf().outputLength();
         int integLen = suite.integrity() == null ? 0 : suite.integrity().keyLength();
         int encrLen = suite.encryption().keyMaterialLength(suite.encryptionKeyBits());
         int total = 3 * prfLen + 2 * integLen + 2 * encrLen;
         byte[] seed = concat(ni, nr, longBytes(spiI), longBytes(spiR));
-        byte[] km = PrfPlus.expand(Prf.of(suite.prf()), skeyseed, seed, total);
+        byte[] km = PrfPlus.expand(Prf.of(prfPlus), skeyseed, seed, total);
         int[] off = {0};
         byte[] skD = take(km, off, prfLen);
         byte[] skAi = take(km, off, integLen);

@@ -38,7 +38,7 @@ public final class EngineContext {
         this.random = random;
         this.randomSource = randomSource;
         this.spis = new SpiAllocator(random);
-        this.crypto = new IkeCrypto(randomSource);
+        this.crypto = new IkeCrypto(randomSource, settings.rekeyKeyDerivation());
         this.codec = new WireCodec(randomSource, settings.fragmentation());
         this.out = out;
         this.listener = listener;

@@ -24,9 +24,15 @@ import java.security.MessageDigest;
  */
 public final class IkeCrypto {
     private final RandomSource random;
+    private final RekeyKeyDerivation rekeyKeyDerivation;
 
     public IkeCrypto(RandomSource random) {
+        this(random, RekeyKeyDerivation.OLD_PRF_PLUS);
+    }
+
+    public IkeCrypto(RandomSource random, RekeyKeyDerivation rekeyKeyDerivation) {
         this.random = random;
+        this.rekeyKeyDerivation = rekeyKeyDerivation;
     }
 
     public byte[] nonce(int length) {
@@ -64,12 +70,17 @@ public final class IkeCrypto {
 
     /**
      * SK_* of the IKE SA that replaces {@code old} (RFC 7296 2.18): SKEYSEED = prf(SK_d (old),
-     * g^ir (new) | Ni | Nr) with the OLD SA's PRF, then prf+ with the new SA's PRF.
+     * g^ir (new) | Ni | Nr) with the OLD SA's PRF, then prf+ (Ni | Nr | SPIi | SPIr) to the new
+     * suite's key lengths, run by the old PRF (strongSwan 5.9) or the new one (RFC text), as set.
      */
     public IkeSaKeys deriveRekeyedIkeKeys(NegotiatedIkeAlgorithms a, IkeSa old, byte[] sharedSecret, byte[] ni,
                                           byte[] nr, long spiI, long spiR) {
-        return Keymat.deriveRekeyedIkeSaKeys(suite(a), cryptoPrf(old.algorithms.prf()), old.keys.skD(), sharedSecret,
-                ni, nr, spiI, spiR);
+        iosim.ikev2.crypto.PrfAlgorithm oldPrf = cryptoPrf(old.algorithms.prf());
+        CryptoSuite suite = suite(a);
+        byte[] skeyseed = Keymat.rekeyedSkeyseed(oldPrf, old.keys.skD(), sharedSecret, ni, nr);
+        iosim.ikev2.crypto.PrfAlgorithm prfPlus = rekeyKeyDerivation == RekeyKeyDerivation.OLD_PRF_PLUS
+                ? oldPrf : suite.prf();
+        return Keymat.expand(suite, prfPlus, skeyseed, ni, nr, spiI, spiR);
     }
 
     /** Sets the SA's SK protection objects for its role. */

@@ -51,8 +51,14 @@ public final class IkeEngine {
 
     /** A production engine: secure randomness. */
     public static IkeEngine create(Scheduler scheduler, Consumer<Datagram> out, IkeEventListener listener) {
+        return create(scheduler, out, listener, EngineSettings.DEFAULT);
+    }
+
+    /** A production engine with these settings (cookies, fragmentation ...). */
+    public static IkeEngine create(Scheduler scheduler, Consumer<Datagram> out, IkeEventListener listener,
+                                   EngineSettings settings) {
         RandomSource r = RandomSource.secure();
-        return new IkeEngine(scheduler, r, r.nextLong(), out, listener, EngineSettings.DEFAULT);
+        return new IkeEngine(scheduler, r, r.nextLong(), out, listener, settings);
     }
 
     /** Accept IKE_SA_INIT from {@code params.remote()}'s address with these parameters (replaces by name). */

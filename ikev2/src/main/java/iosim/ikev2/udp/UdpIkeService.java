@@ -1,6 +1,7 @@
 package iosim.ikev2.udp;
 
 import iosim.ikev2.api.IkeEventListener;
+import iosim.ikev2.engine.EngineSettings;
 import iosim.ikev2.engine.ExecutorScheduler;
 import iosim.ikev2.engine.IkeEngine;
 import java.io.IOException;
@@ -30,6 +31,12 @@ public final class UdpIkeService implements AutoCloseable {
     /** Binds {@code local}:{@code ikePort} and :{@code nattPort} and starts the engine thread. */
     public static UdpIkeService start(InetAddress local, int ikePort, int nattPort, IkeEventListener listener)
             throws IOException {
+        return start(local, ikePort, nattPort, listener, EngineSettings.DEFAULT);
+    }
+
+    /** As {@link #start(InetAddress, int, int, IkeEventListener)}, with engine settings. */
+    public static UdpIkeService start(InetAddress local, int ikePort, int nattPort, IkeEventListener listener,
+                                      EngineSettings settings) throws IOException {
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ike-engine-" + local.getHostAddress());
             t.setDaemon(true);
@@ -43,7 +50,7 @@ public final class UdpIkeService implements AutoCloseable {
             loop.shutdownNow();
             throw e;
         }
-        engine[0] = IkeEngine.create(new ExecutorScheduler(loop), d -> udp[0].send(d), listener);
+        engine[0] = IkeEngine.create(new ExecutorScheduler(loop), d -> udp[0].send(d), listener, settings);
         return new UdpIkeService(loop, udp[0], engine[0]);
     }
 

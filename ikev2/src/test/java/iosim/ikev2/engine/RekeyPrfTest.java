@@ -20,11 +20,13 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * RFC 7296 2.18: the SKEYSEED of a rekeyed IKE SA is prf(SK_d (old), g^ir (new) | Ni | Nr)
- * computed with the OLD IKE SA's PRF, even when the rekey negotiates another PRF; the rest
- * of the key schedule uses the new one.
+ * computed with the OLD IKE SA's PRF, even when the rekey negotiates another PRF; prf+ then
+ * runs with the old PRF (strongSwan 5.9, the default) or the new one (the RFC's text).
  */
 class RekeyPrfTest {
     private static final IkeProposal SHA256 = IkeProposal.of(EncryptionAlgorithm.AES_CBC_256,
@@ -34,7 +36,11 @@ class RekeyPrfTest {
 
     /** A prefers SHA-256, B prefers SHA-384: B picks SHA-384 for A's IKE SA, A picks SHA-256 when B rekeys. */
     private static EnginePair preferringDifferentPrfs() {
-        EnginePair p = new EnginePair();
+        return preferringDifferentPrfs(EngineSettings.DEFAULT);
+    }
+
+    private static EnginePair preferringDifferentPrfs(EngineSettings s) {
+        EnginePair p = new EnginePair(s, s);
         p.b.addPeer(EnginePair.paramsB(SHA384).withIkeProposals(List.of(SHA384, SHA256)));
         p.a.initiate(EnginePair.paramsA(SHA256).withIkeProposals(List.of(SHA256, SHA384)));
         p.pump();
@@ -73,9 +79,10 @@ class RekeyPrfTest {
         assertThat(of(p.eventsB, IkeEvent.Failure.class)).isEmpty();
     }
 
-    @Test
-    void rekeyedSkeyseedUsesTheOldPrfAndTheNewPrfExpandsIt() throws Exception {
-        EnginePair p = preferringDifferentPrfs();
+    @ParameterizedTest
+    @EnumSource(RekeyKeyDerivation.class)
+    void rekeyedSkeyseedUsesTheOldPrf(RekeyKeyDerivation derivation) throws Exception {
+        EnginePair p = preferringDifferentPrfs(EngineSettings.DEFAULT.withRekeyKeyDerivation(derivation));
         TaskManager old = p.a.context().managers().get(0);
         byte[] oldSkD = old.sa().keys.skD();
         assertThat(oldSkD).hasSize(48); // SHA-384 SA
@@ -89,15 +96,18 @@ class RekeyPrfTest {
 
         IkeSa created = IkeRekeyTask.successor(old, sha256, shared, ni, nr, spiI, spiR, true).sa();
 
-        // independently, with the JDK's HMAC: SKEYSEED = HMAC-SHA-384(SK_d old, g^ir | Ni | Nr),
-        // SK_d = T1 = HMAC-SHA-256(SKEYSEED, Ni | Nr | SPIi | SPIr | 0x01)
+        // independently, with the JDK's HMAC: SKEYSEED = HMAC-SHA-384(SK_d old, g^ir | Ni | Nr), then
+        // SK_d = the first 32 octets (SHA-256's key length) of T1 = prf(SKEYSEED, Ni | Nr | SPIi | SPIr | 0x01),
+        // prf+ run by the old PRF (strongSwan 5.9) or by the new one (RFC 7296 2.18's last paragraph)
         byte[] skeyseed = hmac("HmacSHA384", oldSkD, concat(shared, ni, nr));
         byte[] seed = concat(ni, nr, ByteBuffer.allocate(16).putLong(spiI).putLong(spiR).array(), new byte[] {1});
-        byte[] expectedSkD = hmac("HmacSHA256", skeyseed, seed);
+        String prfPlus = derivation == RekeyKeyDerivation.OLD_PRF_PLUS ? "HmacSHA384" : "HmacSHA256";
+        byte[] expectedSkD = Arrays.copyOf(hmac(prfPlus, skeyseed, seed), 32);
         assertThat(HexFormat.of().formatHex(created.keys.skD())).isEqualTo(HexFormat.of().formatHex(expectedSkD));
 
-        byte[] withNewPrf = hmac("HmacSHA256", hmac("HmacSHA256", oldSkD, concat(shared, ni, nr)), seed);
-        assertThat(created.keys.skD()).as("not the new PRF for SKEYSEED").isNotEqualTo(withNewPrf);
+        byte[] newPrfSkeyseed = hmac("HmacSHA256", oldSkD, concat(shared, ni, nr));
+        assertThat(created.keys.skD()).as("not the new PRF for SKEYSEED")
+                .isNotEqualTo(Arrays.copyOf(hmac(prfPlus, newPrfSkeyseed, seed), 32));
     }
 
     private static byte[] hmac(String alg, byte[] key, byte[] data) throws Exception {

@@ -10,6 +10,8 @@ import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.RetransmitSettings;
 import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.ikev2.engine.EngineSettings;
+import iosim.ikev2.engine.FragmentationSettings;
 import iosim.ikev2.engine.IkeEngine;
 import iosim.ikev2.udp.UdpIkeService;
 import java.io.BufferedReader;
@@ -18,6 +20,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * The engine side of the strongSwan interop tests, run as a child JVM inside netns "left":
  * binds 500/4500 on --local, answers or initiates towards --remote, prints one line per engine
  * event on stdout and takes commands on stdin (initiate, rekey-child, rekey-ike, delete-child,
- * delete-ike, dpd, sas, quit). Exits on quit, on stdin EOF, or after --max-seconds.
+ * delete-ike, dpd, sas, counters, quit). Options: --ike (comma-separated proposals), --esp, --psk,
+ * --remote-psk, --local-ts, --remote-ts, --dpd-ms, --fragment-size (IP packet size, RFC 7383),
+ * --fragmentation no, --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
  */
 public final class InteropPeer {
     private InteropPeer() {}
@@ -48,11 +53,19 @@ public final class InteropPeer {
                 Lifetime.CHILD_DEFAULT, IpsecMode.TUNNEL);
         IkeSessionParams params = IkeSessionParams.of("sut", new InetSocketAddress(local, 500),
                         new InetSocketAddress(remote, 500), Identity.address(local), Identity.address(remote), psk,
-                        List.of(SwanProposals.ike(o.getOrDefault("ike", "aes256-sha256-modp2048"))), child)
+                        Arrays.stream(o.getOrDefault("ike", "aes256-sha256-modp2048").split(","))
+                                .map(SwanProposals::ike).toList(), child)
                 .withPsks(psk, remotePsk)
                 .withRetransmit(new RetransmitSettings(1000, 1.5, 3, 0))
                 .withDpd(new DpdSettings(Long.parseLong(o.getOrDefault("dpd-ms", "0")), 1000, 3));
-        UdpIkeService service = UdpIkeService.start(local, 500, 4500, e -> out.println(format(e)));
+        EngineSettings settings = EngineSettings.DEFAULT;
+        if (o.containsKey("fragment-size")) {
+            settings = settings.withFragmentation(FragmentationSettings.DEFAULT.withIpPacketSize(
+                    Integer.parseInt(o.get("fragment-size"))));
+        } else if (o.getOrDefault("fragmentation", "yes").equals("no")) {
+            settings = settings.withFragmentation(FragmentationSettings.OFF);
+        }
+        UdpIkeService service = UdpIkeService.start(local, 500, 4500, e -> out.println(format(e)), settings);
         service.call(e -> {
             e.addPeer(params);
             return null;
@@ -131,7 +144,8 @@ public final class InteropPeer {
         if (e instanceof IkeEvent.IkeSaUp u) {
             return "UP spi=" + u.sa().localSpiHex() + " nat=" + u.sa().natTraversal() + " remote=" + u.sa().remoteAddress();
         } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
-            return String.format("IKE_REKEYED old=%016X new=%s", r.oldLocalSpi(), r.sa().localSpiHex());
+            return String.format("IKE_REKEYED old=%016X new=%s prf=%s", r.oldLocalSpi(), r.sa().localSpiHex(),
+                    r.sa().prf() == null ? "-" : r.sa().prf().displayName());
         } else if (e instanceof IkeEvent.IkeSaDown d) {
             return String.format("DOWN spi=%016X reason=%s", d.localSpi(), d.reason());
         } else if (e instanceof IkeEvent.ChildSaInstalled c) {

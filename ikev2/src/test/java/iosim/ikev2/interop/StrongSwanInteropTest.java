@@ -3,6 +3,8 @@ package iosim.ikev2.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -102,7 +104,7 @@ class StrongSwanInteropTest {
             peer.send("rekey-ike");
             String ikeRekeyed = peer.await("^IKE_REKEYED old=\\w+ new=\\w+", 10);
             peer.await("^DOWN spi=\\w+ reason=rekeyed", 10);
-            String newSpi = ikeRekeyed.replaceAll(".*new=", "").toLowerCase();
+            String newSpi = ikeRekeyed.replaceAll(".*new=(\\w+).*", "$1").toLowerCase();
             sas = StrongSwanLab.swanctl("--list-sas");
             assertThat(sas).contains(newSpi + "_i", "ESTABLISHED", "INSTALLED");
             assertThat(sas.split("sut: #", -1)).hasSize(2);
@@ -115,6 +117,71 @@ class StrongSwanInteropTest {
             peer.await("^DOWN spi=\\w+ reason=deleted locally", 10);
             assertThat(StrongSwanLab.swanctl("--list-sas")).doesNotContain("sut:");
             assertThat(newLog()).contains("received DELETE for IKE_SA sut");
+        }
+    }
+
+    @Test
+    void ikeAuthIsFragmentedBothWaysInEitherDirection() throws IOException {
+        Path extra = Files.createTempFile("sslab-fragment", ".conf");
+        try {
+            // strongswan.conf: charon's fragments at most 200 octets (IP packet); swanctl.conf has fragmentation = yes
+            Files.writeString(extra, "charon {\n    fragment_size = 200\n}\n");
+            StrongSwanLab.up(BASE_IKE, BASE_ESP, "--right-extra", extra.toString());
+            logMark = StrongSwanLab.rightLog().length();
+            try (EnginePeerProcess peer = new EnginePeerProcess("--fragment-size", "200")) {
+                peer.send("initiate");
+                peer.await("^SENT IKE_SA_INIT request 0 \\[.*N\\(FRAGMENTATION_SUPPORTED\\)", 10);
+                peer.await("^RECV IKE_SA_INIT response 0 \\[.*N\\(FRAGMENTATION_SUPPORTED\\)", 15);
+                peer.await("^SENT IKE_AUTH request 1 .*, [2-9] fragments\\)", 5);
+                peer.await("^RECV IKE_AUTH response 1 .*, [2-9] fragments\\)", 10);
+                peer.await("^CHILD_INSTALLED ESP TUNNEL .*UDP-encap", 5);
+                assertThat(StrongSwanLab.swanctl("--list-sas")).contains("ESTABLISHED", "INSTALLED, TUNNEL-in-UDP");
+                String log = newLog();
+                assertThat(log).containsPattern("received fragment #1 of [2-9], waiting for complete IKE message")
+                        .containsPattern("reassembled fragmented IKE message \\(\\d+ bytes\\)")
+                        .containsPattern("splitting IKE message \\(\\d+ bytes\\) into [2-9] fragments")
+                        .containsPattern("parsed IKE_AUTH request 1 \\[ IDi .*AUTH .*\\]");
+                peer.send("delete-ike");
+                peer.await("^DOWN spi=\\w+ reason=deleted locally", 10);
+
+                // strongSwan initiates: the same both ways
+                logMark = StrongSwanLab.rightLog().length();
+                assertThat(StrongSwanLab.initiateRight(10)).contains("initiate completed successfully");
+                peer.await("^RECV IKE_AUTH request 1 .*, [2-9] fragments\\)", 5);
+                peer.await("^SENT IKE_AUTH response 1 .*, [2-9] fragments\\)", 5);
+                peer.await("^CHILD_INSTALLED", 5);
+                log = newLog();
+                assertThat(log).containsPattern("splitting IKE message \\(\\d+ bytes\\) into [2-9] fragments")
+                        .containsPattern("reassembled fragmented IKE message \\(\\d+ bytes\\)")
+                        .containsPattern("parsed IKE_AUTH response 1 \\[ IDr AUTH .*\\]");
+                peer.send("counters");
+                String counters = peer.await("^COUNTERS ", 5);
+                assertThat(counters).containsPattern("reassembled=2 ").containsPattern("fragmentsDropped=0 ");
+            }
+        } finally {
+            Files.deleteIfExists(extra);
+        }
+    }
+
+    @Test
+    void strongSwanIkeRekeyThatChangesThePrfKeepsTheSaWorking() throws IOException {
+        // strongSwan prefers sha384 and picks it in IKE_SA_INIT; when it rekeys, we pick our first: sha256
+        StrongSwanLab.up("aes256-sha384-modp2048,aes256-sha256-modp2048", BASE_ESP);
+        try (EnginePeerProcess peer = new EnginePeerProcess("--ike",
+                "aes256-sha256-modp2048,aes256-sha384-modp2048")) {
+            peer.send("initiate");
+            peer.await("^CHILD_INSTALLED", 15);
+            assertThat(StrongSwanLab.swanctl("--list-sas")).contains("PRF_HMAC_SHA2_384");
+            assertThat(StrongSwanLab.swanctl("--rekey", "--ike", "sut")).contains("rekey completed successfully");
+            peer.await("^IKE_REKEYED old=\\w+ new=\\w+ prf=sha256", 10);
+            peer.await("^DOWN spi=\\w+ reason=rekeyed", 10);
+            assertThat(StrongSwanLab.swanctl("--list-sas")).contains("PRF_HMAC_SHA2_256", "ESTABLISHED", "INSTALLED");
+            // both directions over the new SA (SKEYSEED from the old SA's sha384, keys from sha256)
+            peer.send("dpd");
+            peer.await("^RECV INFORMATIONAL response \\d+ \\[  \\]", 5);
+            assertThat(StrongSwanLab.swanctl("--rekey", "--child", "net")).contains("rekey completed successfully");
+            peer.await("^CHILD_REKEYED", 10);
+            assertThat(newLog()).doesNotContain("integrity check failed", "MAC mismatched");
         }
     }
 
