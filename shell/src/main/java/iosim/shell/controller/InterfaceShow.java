@@ -33,6 +33,7 @@ final class InterfaceShow {
 
     private List<Taken> take() {
         return rt.onLoop(() -> {
+            load.run(); // a fresh sample: last input/output as of now
             List<Taken> out = new ArrayList<>();
             long now = load.now();
             for (InterfaceStatus s : rt.node().interfaceStatus().join()) {
@@ -58,7 +59,7 @@ final class InterfaceShow {
     Map<String, LiveExec.LineState> lineStates() {
         Map<String, LiveExec.LineState> out = new LinkedHashMap<>();
         for (Taken t : take()) {
-            out.put(t.status().name(), new LiveExec.LineState(t.status().statusText(), t.status().protocolText()));
+            out.put(t.status().name(), new LiveExec.LineState(InterfacesText.status(t.status()), t.status().protocolText()));
         }
         return out;
     }

@@ -106,6 +106,29 @@ class LiveShowTest {
     }
 
     @Test
+    void aNegotiationStillRunningIsInNegEverywhere() {
+        lab = new LabFixture(tmp);
+        lab.boot("SITE-A", "seed-site-to-site/SITE-A.cfg");
+        lab.boot("ISP", "seed-site-to-site/ISP.cfg");
+        lab.boot("SITE-B", "seed-site-to-site/SITE-B.cfg");
+        lab.link("SITE-A", "GigabitEthernet0/0", "ISP", "GigabitEthernet0/0"); // SITE-B is cut off
+        lab.settle();
+        assertThat(lab.prime("SITE-A", "203.0.113.1")).isTrue();
+        RouterRuntime a = lab.get("SITE-A");
+        int ok = a.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 2, 100, 1, false), s -> { });
+        assertThat(ok).isZero();
+        String ike = a.exec().showIkev2Sa(true, null);
+        assertThat(ike).contains("203.0.113.10/500      203.0.113.20/500      none/none            IN-NEG \n")
+                .contains("      Status Description: Negotiation in progress\n")
+                .contains("      Initiator of SA : Yes\n");
+        assertThat(a.exec().showCryptoSession(true)).contains("Session status: DOWN-NEGOTIATING\n")
+                .contains("  IKEv2 SA: local 203.0.113.10/500 remote 203.0.113.20/500 Inactive \n");
+        assertThat(a.exec().showIkev2Stats(false))
+                .contains("Total outgoing IKEv2 SA Count:    1        active:        0        negotiating: 1     \n")
+                .contains("Outgoing IKEv2 Requests: 1        accepted:      0        rejected:    0       \n");
+    }
+
+    @Test
     void tunnelInterfaceFollowsItsSa() throws Exception {
         lab = new LabFixture(tmp);
         lab.create("SITE-A", "vti-gcm/SITE-A.cfg");

@@ -55,7 +55,7 @@ public final class InterfacesText {
         InterfaceStatus s = r.status();
         InterfaceCounters.Snapshot c = s.counters();
         Load load = r.load() == null ? Load.IDLE : r.load();
-        sb.append(s.name()).append(" is ").append(s.statusText()).append(", line protocol is ")
+        sb.append(s.name()).append(" is ").append(status(s)).append(", line protocol is ")
                 .append(s.protocolText()).append(" \n");
         switch (s.kind()) {
             case ETHERNET -> {
@@ -128,6 +128,17 @@ public final class InterfacesText {
             sb.append("     0 lost carrier, 0 no carrier, 0 pause output\n");
         }
         sb.append("     0 output buffer failures, 0 output buffers swapped out\n");
+    }
+
+    /**
+     * IOS's interface status: {@code administratively down}, else for a tunnel {@code up} (its line
+     * protocol follows the SA, reference 1.7: "up down"), for Ethernet {@code up} only with a link.
+     */
+    public static String status(InterfaceStatus s) {
+        if (s.kind() == InterfaceKind.TUNNEL) {
+            return s.adminUp() ? "up" : "administratively down";
+        }
+        return s.statusText();
     }
 
     private static void tunnel(StringBuilder sb, InterfaceStatus s, Tunnel t, Load load) {
