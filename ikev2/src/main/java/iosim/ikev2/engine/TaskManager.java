@@ -183,7 +183,9 @@ public final class TaskManager {
         sa.window.requestCompleted();
         Task.Outcome o = p.task().processResponse(m);
         if (o == Task.Outcome.RETRY && sa.state != IkeSaState.DESTROYED) {
-            sa.window.reset(0, 0);
+            if (p.task().exchange() == ExchangeType.IKE_SA_INIT) {
+                sa.window.reset(0, 0); // the retried IKE_SA_INIT is message 0 again
+            }
             List<Payload> payloads = p.task().buildRequest();
             if (payloads != null) {
                 sendRequest(p.task(), payloads);

@@ -31,6 +31,11 @@ public record NotifyPayload(ProtocolId protocolId, byte[] spi, int type, byte[] 
         return of(NotifyType.INVALID_KE_PAYLOAD, new byte[] {(byte) (acceptedGroup >> 8), (byte) acceptedGroup});
     }
 
+    /** The group an INVALID_KE_PAYLOAD asks for (its two data octets), or -1 if malformed. */
+    public int acceptedGroup() {
+        return data.length == 2 ? ((data[0] & 0xff) << 8) | (data[1] & 0xff) : -1;
+    }
+
     public Optional<NotifyType> notifyType() {
         return NotifyType.of(type);
     }

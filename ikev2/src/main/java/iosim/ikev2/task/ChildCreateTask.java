@@ -40,6 +40,9 @@ public final class ChildCreateTask implements Task {
     private byte[] nonce;
     private KeyExchangeGroup pfs;
     private KeyExchange ke;
+    /** The PFS group the peer asked for with INVALID_KE_PAYLOAD, if any. */
+    private KeyExchangeGroup requestedPfs;
+    private int keRetries;
     // collision: the Child SA the peer created for the same rekey, and its exchange's nonces
     private ChildSa peerChild;
     private byte[] peerNi;
@@ -91,7 +94,7 @@ public final class ChildCreateTask implements Task {
         spi = ctx.spis().allocateChildSpi();
         nonce = ctx.crypto().nonce(ctx.settings().nonceLength());
         List<KeyExchangeGroup> groups = params.proposals().get(0).pfsGroups();
-        pfs = groups.isEmpty() ? null : groups.get(0);
+        pfs = groups.isEmpty() ? null : requestedPfs != null ? requestedPfs : groups.get(0);
         List<Payload> p = new ArrayList<>();
         if (rekeyOf != null) {
             p.add(new NotifyPayload(ProtocolId.ESP, ProposalCodec.spiBytes(rekeyOf.inboundSpi()),
@@ -112,6 +115,22 @@ public final class ChildCreateTask implements Task {
 
     @Override
     public Outcome processResponse(IkeMessage m) {
+        var invalidKe = m.notify(NotifyType.INVALID_KE_PAYLOAD);
+        if (invalidKe.isPresent() && pfs != null && keRetries++ < 2) {
+            // RFC 7296 1.3: the peer wants another PFS group we also offered: retry with it
+            KeyExchangeGroup wanted = KeyExchangeGroup.of(invalidKe.get().acceptedGroup());
+            if (wanted != null && wanted != pfs
+                    && params.proposals().stream().anyMatch(p -> p.pfsGroups().contains(wanted))) {
+                SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), true, describe() + ": peer wants PFS "
+                        + wanted.displayName() + " instead of " + pfs.displayName() + ", retrying with it");
+                ctx.spis().releaseChildSpi(spi);
+                if (rekeyOf != null && rekeyOf.state == ChildSaState.REKEYING) {
+                    rekeyOf.state = ChildSaState.INSTALLED;
+                }
+                requestedPfs = wanted;
+                return Outcome.RETRY;
+            }
+        }
         byte[] shared = null;
         var nr = m.first(NoncePayload.class);
         boolean error = m.all(NotifyPayload.class).stream().anyMatch(NotifyPayload::isError);

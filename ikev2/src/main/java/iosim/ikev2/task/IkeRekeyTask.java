@@ -34,6 +34,9 @@ public final class IkeRekeyTask implements Task {
     private byte[] nonce;
     private KeyExchange ke;
     private TaskManager peerNew;
+    /** The group the peer asked for with INVALID_KE_PAYLOAD, if any. */
+    private KeyExchangeGroup requestedGroup;
+    private int keRetries;
     private byte[] peerNi;
     private byte[] peerNr;
 
@@ -63,7 +66,7 @@ public final class IkeRekeyTask implements Task {
         sa.state = IkeSaState.REKEYING;
         newSpi = ctx.spis().allocateIkeSpi();
         nonce = ctx.crypto().nonce(ctx.settings().nonceLength());
-        KeyExchangeGroup group = sa.algorithms.group();
+        KeyExchangeGroup group = requestedGroup != null ? requestedGroup : sa.algorithms.group();
         ke = ctx.crypto().newKeyExchange(group);
         return List.of(new SaPayload(ProposalCodec.ikeProposals(sa.params.ikeProposals(),
                 ProposalCodec.ikeSpiBytes(newSpi))), new NoncePayload(nonce), new KePayload(group.ianaId(),
@@ -72,6 +75,20 @@ public final class IkeRekeyTask implements Task {
 
     @Override
     public Outcome processResponse(IkeMessage m) {
+        var invalidKe = m.notify(NotifyType.INVALID_KE_PAYLOAD);
+        if (invalidKe.isPresent() && keRetries++ < 2) {
+            // RFC 7296 1.3: the peer chose a proposal with another group we also offered: retry with it
+            KeyExchangeGroup wanted = KeyExchangeGroup.of(invalidKe.get().acceptedGroup());
+            if (wanted != null && wanted.ianaId() != ke.group()
+                    && sa.params.ikeProposals().stream().anyMatch(p -> p.groups().contains(wanted))) {
+                SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), true, "IKE SA rekey: peer wants DH "
+                        + wanted.displayName() + ", retrying with it");
+                ctx.spis().releaseIkeSpi(newSpi);
+                sa.state = IkeSaState.ESTABLISHED;
+                requestedGroup = wanted;
+                return Outcome.RETRY;
+            }
+        }
         for (NotifyPayload n : m.all(NotifyPayload.class)) {
             if (n.isError()) {
                 String name = NotifyType.describe(n.type());
