@@ -49,6 +49,8 @@ import java.util.Map;
 public final class CryptoCompiler {
     /** IOS's IKEv2 retransmission: about 2 s first, doubling, 5 tries. */
     public static final RetransmitSettings IOS_RETRANSMIT = new RetransmitSettings(2000, 2.0, 5, 0);
+    /** IOS declares a peer dead after 5 unanswered liveness checks, {@code retry} seconds apart. */
+    static final int DPD_RETRIES = 5;
 
     private final RunningConfig config;
     private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class CryptoCompiler {
         }
         return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
                 IkeProposals.select(config, local).policyName(), plan.profile().name(), plan.flows(), false,
-                config.ipsecGlobals().effectiveReplayWindow());
+                config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(plan.profile()));
     }
 
     /** Another map entry to the same peer: its Child SAs ride on the same IKE SA. */
@@ -121,7 +123,7 @@ public final class CryptoCompiler {
         List<PeerIntent.Flow> all = new ArrayList<>(p.flows());
         all.addAll(more);
         return new PeerIntent(p.sessionName(), p.interfaceName(), p.mapTag(), p.mapSeq(), p.peer(), p.params(),
-                p.policyName(), p.profileName(), all, p.vti(), p.replayWindow());
+                p.policyName(), p.profileName(), all, p.vti(), p.replayWindow(), p.onDemandDpdMillis());
     }
 
     private EntryPlan mapEntry(String mapName, CryptoMapEntry e, List<SpdEntry> entries) {
@@ -224,7 +226,7 @@ public final class CryptoCompiler {
         peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
                 IkeProposals.select(config, source).policyName(), profile.name(),
                 List.of(new PeerIntent.Flow(spd, child, List.of(peer.bits()), LifetimeScale.dataplaneSeconds(lifeSec),
-                        lifeKb)), true, config.ipsecGlobals().effectiveReplayWindow()));
+                        lifeKb)), true, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
     }
 
     private Ipv4 tunnelSource(InterfaceConfig itf) {
@@ -253,6 +255,15 @@ public final class CryptoCompiler {
         return name == null ? null : config.ikev2Profiles().get(name);
     }
 
+    private Dpd dpd(Ikev2Profile profile) {
+        return profile.dpd() != null ? profile.dpd() : config.ikev2Globals().dpd();
+    }
+
+    private long onDemandDpdMillis(Ikev2Profile profile) {
+        Dpd d = dpd(profile);
+        return d == null || d.periodic() ? 0 : LifetimeScale.millis(d.interval());
+    }
+
     private IkeSessionParams ikeParams(String name, Ipv4 local, Ipv4 peer, Ikev2Profile profile,
                                        ChildSessionParams child) {
         PskLookup.Keys keys = PskLookup.find(config, profile, peer, null);
@@ -261,9 +272,13 @@ public final class CryptoCompiler {
         }
         Identity localId = identity(profile.identityLocal(), local);
         Identity remoteId = remoteIdentity(profile, peer);
-        Dpd dpd = profile.dpd() != null ? profile.dpd() : config.ikev2Globals().dpd();
+        Dpd dpd = dpd(profile);
+        // periodic: the engine checks after every idle interval; on-demand: the controller asks for a
+        // check when traffic goes out and nothing came back for an interval (OnDemandDpd), so the
+        // engine only gets the retry schedule
         DpdSettings dpdSettings = dpd == null ? DpdSettings.OFF
-                : new DpdSettings(dpd.interval() * 1000L, dpd.retry() * 1000L, 5);
+                : new DpdSettings(dpd.periodic() ? LifetimeScale.millis(dpd.interval()) : 0,
+                        LifetimeScale.millis(dpd.retry()), DPD_RETRIES);
         Integer keepalive = profile.natKeepalive() != null ? profile.natKeepalive() : config.ikev2Globals().natKeepalive();
         return new IkeSessionParams(name, new InetSocketAddress(inet(local), 500), new InetSocketAddress(inet(peer), 500),
                 4500, localId, remoteId, keys.local(), keys.remote(),

@@ -104,7 +104,21 @@ final class CryptoDebug {
         return sb.toString().strip();
     }
 
+    /** An INFORMATIONAL request with nothing inside its SK payload: a DPD/liveness check. */
+    static boolean livenessCheck(ExchangeInfo x) {
+        return "INFORMATIONAL".equals(x.exchange()) && !x.response()
+                && x.payloads().stream().allMatch(p -> p.equals("SK") || p.equals("ENCR"));
+    }
+
     void ikeEvent(IkeEvent e, PeerIntent intent) {
+        if (e instanceof IkeEvent.ExchangeSent s && narrative() && livenessCheck(s.exchange())) {
+            long spi = s.exchange().fromInitiator() ? s.exchange().initiatorSpi() : s.exchange().responderSpi();
+            out.accept("IKEv2:" + prefix(spi) + "Sending DPD/liveness query"
+                    + (s.exchange().retransmission() ? " (retransmission)" : ""));
+        } else if (e instanceof IkeEvent.ExchangeReceived r && narrative() && livenessCheck(r.exchange())) {
+            long spi = r.exchange().fromInitiator() ? r.exchange().responderSpi() : r.exchange().initiatorSpi();
+            out.accept("IKEv2:" + prefix(spi) + "Received DPD/liveness query");
+        }
         if (e instanceof IkeEvent.ExchangeSent s && packets()) {
             out.accept(packet(s.exchange(), true));
         } else if (e instanceof IkeEvent.ExchangeReceived r && packets()) {

@@ -48,6 +48,7 @@ final class CryptoSessions {
     private final Set<Long> up = new LinkedHashSet<>();
     /** Crypto map entry (interface|map|seq) -> index of its {@code set peer} now in use (failover). */
     private final Map<String, Integer> currentPeer = new HashMap<>();
+    private final OnDemandDpd onDemandDpd = new OnDemandDpd();
 
     CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
         this.index = index;
@@ -133,6 +134,32 @@ final class CryptoSessions {
                 initiate(p, p.flows().get(0));
             }
         }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    // ---- periodic work ----------------------------------------------------------------------
+
+    /** Once a second on the loop: on-demand DPD (outbound ESP with nothing back for an interval). */
+    void tick(long nowMillis) {
+        List<iosim.dataplane.ipsec.IpsecFlowSnapshot> flows = null;
+        for (PeerIntent p : intents.values()) {
+            Long spi = active.get(p.sessionName());
+            if (p.onDemandDpdMillis() <= 0 || spi == null || !up.contains(spi)) {
+                continue;
+            }
+            if (flows == null) {
+                flows = ipsec.snapshot();
+            }
+            List<iosim.dataplane.ipsec.IpsecFlowSnapshot> mine = new ArrayList<>();
+            for (iosim.dataplane.ipsec.IpsecFlowSnapshot f : flows) {
+                if (f.interfaceName().equals(p.interfaceName())
+                        && p.flows().stream().anyMatch(pf -> pf.entry().id().equals(f.entryId()))) {
+                    mine.add(f);
+                }
+            }
+            if (onDemandDpd.due(spi, mine, p.onDemandDpdMillis(), nowMillis)) {
+                ike.dpd(spi);
+            }
+        }
     }
 
     // ---- events -----------------------------------------------------------------------------
@@ -262,6 +289,7 @@ final class CryptoSessions {
     }
 
     private void ikeDown(IkeEvent.IkeSaDown d) {
+        onDemandDpd.forget(d.localSpi());
         Long cur = active.get(d.sessionName());
         boolean current = cur != null && cur == d.localSpi();
         if (current) {

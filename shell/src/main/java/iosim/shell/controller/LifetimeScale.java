@@ -3,8 +3,8 @@ package iosim.shell.controller;
 import iosim.ikev2.api.Lifetime;
 
 /**
- * Converts configured SA lifetimes (seconds, as IOS takes them: at least 120 s) into the engine's
- * {@link Lifetime} and the dataplane's seconds. Production is one-to-one; tests of rekeys shrink
+ * Converts configured times in seconds (SA lifetimes, as IOS takes them: at least 120 s; DPD
+ * interval and retry) into the engine's {@link Lifetime} and milliseconds and the dataplane's seconds. Production is one-to-one; tests of rekeys shrink
  * every second to a few milliseconds with {@link #setMillisPerSecond} (package-private, test-only)
  * so a 120-s lifetime runs out in moments without changing what the configuration says.
  */
@@ -20,6 +20,11 @@ final class LifetimeScale {
 
     static long millisPerSecond() {
         return millisPerSecond;
+    }
+
+    /** Real milliseconds for {@code seconds} configured (DPD interval and retry). */
+    static long millis(long seconds) {
+        return seconds * millisPerSecond;
     }
 
     /** The engine's lifetime for {@code seconds} configured: rekey at 90 % minus up to 5 % jitter. */

@@ -19,10 +19,12 @@ import java.util.List;
  * @param profileName   the ikev2 profile used
  * @param flows         the SPD PROTECT entries with their child parameters, in map and ACL order
  * @param vti           a tunnel interface: initiate at once, line protocol follows the SA
+ * @param onDemandDpdMillis {@code dpd ... on-demand}: the interval after which outbound traffic
+ *                      without inbound traffic asks for a liveness check (0: not on-demand)
  */
 public record PeerIntent(String sessionName, String interfaceName, String mapTag, int mapSeq, int peer,
                          IkeSessionParams params, String policyName, String profileName, List<Flow> flows,
-                         boolean vti, int replayWindow) {
+                         boolean vti, int replayWindow, long onDemandDpdMillis) {
 
     /**
      * One SPD entry (one ACL permit line) and the Child SA parameters that cover it.

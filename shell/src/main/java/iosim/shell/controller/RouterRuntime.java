@@ -87,6 +87,7 @@ public final class RouterRuntime implements AutoCloseable {
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
             ipsec.checkLifetimes();
             lines.run();
+            sessions.tick(nowMillis());
             interfaceLoad.run();
         }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);

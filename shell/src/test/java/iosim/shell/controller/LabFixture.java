@@ -93,8 +93,10 @@ final class LabFixture implements AutoCloseable {
         }
     }
 
-    void link(String a, String aIf, String b, String bIf) {
-        wires.add(InProcessWire.connect(routers.get(a).ethernet(aIf), routers.get(b).ethernet(bIf)));
+    InProcessWire link(String a, String aIf, String b, String bIf) {
+        InProcessWire w = InProcessWire.connect(routers.get(a).ethernet(aIf), routers.get(b).ethernet(bIf));
+        wires.add(w);
+        return w;
     }
 
     /**

@@ -1,0 +1,95 @@
+package iosim.shell.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dpd 10 2 periodic|on-demand} in the ikev2 profile, run at 25 ms per configured second
+ * (interval 250 ms, retry 50 ms): periodic checks go out on an idle tunnel and are answered;
+ * on-demand checks only when traffic goes out unanswered; a peer that stops answering is declared
+ * dead, its SAs are removed and the session-down syslog line is logged.
+ */
+class DeadPeerDetectionTest {
+    @TempDir
+    Path tmp;
+    LabFixture lab;
+    RouterRuntime r1;
+    RouterRuntime r2;
+
+    void boot(String dpd) {
+        LifetimeScale.setMillisPerSecond(25);
+        lab = new LabFixture(tmp);
+        r1 = lab.bootText("R1", TwoRouterConfigs.r1("", " dpd " + dpd + "\n"));
+        r2 = lab.bootText("R2", TwoRouterConfigs.r2("", ""));
+        lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(r1.bootErrors()).isEmpty();
+        assertThat(lab.prime("R1", "10.0.12.2")).isTrue();
+        StringBuilder out = new StringBuilder();
+        r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 5, 100, 2, false), out::append);
+        LabScenariosTest.firstLostThenReplies(out.toString());
+        r1.router().debug().set(CryptoDebug.DEFAULT, true);
+    }
+
+    @AfterEach
+    void down() {
+        LifetimeScale.setMillisPerSecond(1000);
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    private int ping(int n) {
+        StringBuilder out = new StringBuilder();
+        return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", n, 100, 1, false), out::append);
+    }
+
+    private void deadPeerTearsDown() throws Exception {
+        var down = lab.logged("R1", "Crypto tunnel v2 is DOWN");
+        // the peer goes silent (the link stays up, so traffic still goes out encrypted): R2 drops IKE and ESP
+        String out = new Console(r2).configure("ip access-list extended SILENT", "deny udp any any eq 500",
+                "deny esp any any", "permit ip any any", "exit", "interface GigabitEthernet0/0",
+                "ip access-group SILENT in");
+        assertThat(out).doesNotContain("%");
+        lab.settle();
+        ping(3); // on-demand needs outbound traffic; periodic does not mind it
+        try {
+            assertThat(down.get(10, TimeUnit.SECONDS)).contains("Peer 10.0.12.2");
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no session down; R1 logged:\n" + String.join("\n", r1.router().syslog().lines()));
+        }
+        lab.settle();
+        assertThat(r1.exec().showIkev2Sa(false, null)).doesNotContain("READY");
+        assertThat(r1.onLoop(() -> r1.ipsec().snapshot())).allSatisfy(f -> assertThat(f.inbound()).isEmpty());
+        assertThat(String.join("\n", r1.router().syslog().lines())).contains("did not answer dead peer detection");
+    }
+
+    @Test
+    void periodicChecksAnIdleTunnelAndTearsDownADeadPeer() throws Exception {
+        boot("10 2 periodic");
+        var sent = lab.logged("R1", "Sending DPD/liveness query");
+        assertThat(sent.get(5, TimeUnit.SECONDS)).contains("IKEv2:(SESSION ID = 1,SA ID = 1):Sending DPD/liveness query");
+        Thread.sleep(600); // a few more intervals: answered, the tunnel stays
+        assertThat(r1.exec().showIkev2Sa(false, null)).contains("READY");
+        assertThat(r2.exec().showIkev2Sa(false, null)).contains("READY");
+        assertThat(ping(3)).isEqualTo(3);
+        deadPeerTearsDown();
+    }
+
+    @Test
+    void onDemandChecksOnlyUnansweredTraffic() throws Exception {
+        boot("10 2 on-demand");
+        Thread.sleep(2_500); // ten intervals, two controller ticks, no traffic: no check
+        assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
+        assertThat(ping(3)).isEqualTo(3); // traffic answered: still no check
+        assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
+        var sent = lab.logged("R1", "Sending DPD/liveness query");
+        deadPeerTearsDown();
+        assertThat(sent).isDone();
+    }
+}
