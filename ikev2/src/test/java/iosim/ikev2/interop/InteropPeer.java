@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * event on stdout and takes commands on stdin (initiate, rekey-child, rekey-ike, delete-child,
  * delete-ike, dpd, sas, counters, quit). Options: --ike (comma-separated proposals), --esp, --psk,
  * --remote-psk, --local-ts, --remote-ts, --dpd-ms, --fragment-size (IP packet size, RFC 7383),
- * --fragmentation no, --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
+ * --fragmentation no, --cookie-threshold (half-open SAs above which we demand COOKIEs), --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
  */
 public final class InteropPeer {
     private InteropPeer() {}
@@ -64,6 +64,9 @@ public final class InteropPeer {
                     Integer.parseInt(o.get("fragment-size"))));
         } else if (o.getOrDefault("fragmentation", "yes").equals("no")) {
             settings = settings.withFragmentation(FragmentationSettings.OFF);
+        }
+        if (o.containsKey("cookie-threshold")) {
+            settings = settings.withCookieThreshold(Integer.parseInt(o.get("cookie-threshold")));
         }
         UdpIkeService service = UdpIkeService.start(local, 500, 4500, e -> out.println(format(e)), settings);
         service.call(e -> {

@@ -186,6 +186,43 @@ class StrongSwanInteropTest {
     }
 
     @Test
+    void invalidKePayloadIsAnsweredAndRetriedEitherWay() throws IOException {
+        // we send KE for ecp256 first; strongSwan only takes modp2048 and asks for it
+        StrongSwanLab.up("aes256-sha256-modp2048", BASE_ESP);
+        try (EnginePeerProcess peer = new EnginePeerProcess("--ike", "aes256-sha256-ecp256-modp2048")) {
+            peer.send("initiate");
+            peer.await("^RECV IKE_SA_INIT response 0 \\[ N\\(INVALID_KE_PAYLOAD\\) \\]", 15);
+            peer.await("^FAILURE notify=INVALID_KE_PAYLOAD byPeer=true .*retrying with it", 5);
+            peer.await("^CHILD_INSTALLED", 15);
+            assertThat(StrongSwanLab.swanctl("--list-sas")).contains("ESTABLISHED", "MODP_2048");
+            assertThat(newLog()).contains("requesting MODP_2048");
+        }
+        // strongSwan sends KE for ecp256 first; we only take modp2048 and ask for it
+        StrongSwanLab.swanctl("--terminate", "--ike", "sut", "--force", "--timeout", "2");
+        StrongSwanLab.up("aes256-sha256-ecp256-modp2048", BASE_ESP);
+        logMark = StrongSwanLab.rightLog().length();
+        try (EnginePeerProcess peer = new EnginePeerProcess("--ike", "aes256-sha256-modp2048")) {
+            assertThat(StrongSwanLab.initiateRight(15)).contains("initiate completed successfully");
+            peer.await("^SENT IKE_SA_INIT response 0 \\[ N\\(INVALID_KE_PAYLOAD\\) \\]", 5);
+            peer.await("^CHILD_INSTALLED", 5);
+            assertThat(StrongSwanLab.swanctl("--list-sas")).contains("ESTABLISHED", "MODP_2048");
+            assertThat(newLog()).containsPattern("peer didn't accept DH group ECP_256, it requested MODP_2048");
+        }
+    }
+
+    @Test
+    void weDemandACookieAndStrongSwanAnswersIt() throws IOException {
+        StrongSwanLab.up(BASE_IKE, BASE_ESP);
+        try (EnginePeerProcess peer = new EnginePeerProcess("--cookie-threshold", "0")) {
+            assertThat(StrongSwanLab.initiateRight(15)).contains("initiate completed successfully");
+            peer.await("^SENT IKE_SA_INIT response 0 \\[ N\\(COOKIE\\) \\]", 5);
+            peer.await("^RECV IKE_SA_INIT request 0 \\[ N\\(COOKIE\\) SA KE No ", 5);
+            peer.await("^CHILD_INSTALLED", 5);
+            assertThat(newLog()).contains("received COOKIE");
+        }
+    }
+
+    @Test
     void strongSwanRekeysChildAndIkeSaAndDeletes() throws IOException {
         StrongSwanLab.up(BASE_IKE, BASE_ESP);
         try (EnginePeerProcess peer = new EnginePeerProcess()) {
