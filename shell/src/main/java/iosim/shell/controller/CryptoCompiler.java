@@ -49,6 +49,12 @@ import java.util.Map;
 public final class CryptoCompiler {
     /** IOS's IKEv2 retransmission: about 2 s first, doubling, 5 tries. */
     public static final RetransmitSettings IOS_RETRANSMIT = new RetransmitSettings(2000, 2.0, 5, 0);
+    /** {@link #IOS_RETRANSMIT}, scaled with {@link LifetimeScale} in tests. */
+    private static RetransmitSettings retransmit() {
+        return LifetimeScale.millisPerSecond() == 1000 ? IOS_RETRANSMIT
+                : new RetransmitSettings(LifetimeScale.millis(2), 2.0, 5, 0);
+    }
+
     /** IOS declares a peer dead after 5 unanswered liveness checks, {@code retry} seconds apart. */
     static final int DPD_RETRIES = 5;
 
@@ -284,7 +290,7 @@ public final class CryptoCompiler {
                 4500, localId, remoteId, keys.local(), keys.remote(),
                 IkeProposals.select(config, local).engineProposals(), child,
                 LifetimeScale.engine(profile.effectiveLifetime()), dpdSettings,
-                keepalive == null ? 20_000 : keepalive * 1000L, IOS_RETRANSMIT, true, false);
+                keepalive == null ? 20_000 : keepalive * 1000L, retransmit(), true, false);
     }
 
     /**

@@ -39,6 +39,8 @@ final class CryptoSessions {
     private final SaIndex index;
     private Map<String, PeerIntent> intents = new LinkedHashMap<>();
     private Set<String> policyInterfaces = new LinkedHashSet<>();
+    /** The SPDs as applied (PROTECT entries name the peer in use, for show). */
+    private final Map<String, InterfacePolicy> applied = new HashMap<>();
     /** Session name -> our SPI of its current IKE SA (negotiating or up). */
     private final Map<String, Long> active = new HashMap<>();
     /** Our IKE SPI -> the SA pairs installed under it, by inbound SPI. */
@@ -49,6 +51,8 @@ final class CryptoSessions {
     /** Crypto map entry (interface|map|seq) -> index of its {@code set peer} now in use (failover). */
     private final Map<String, Integer> currentPeer = new HashMap<>();
     private final OnDemandDpd onDemandDpd = new OnDemandDpd();
+    /** Our SPIs of the IKE SAs this router initiated (for failover). */
+    private final Set<Long> initiated = new java.util.HashSet<>();
 
     CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
         this.index = index;
@@ -93,7 +97,9 @@ final class CryptoSessions {
                 ipsec.removeInterfacePolicy(ifName);
             }
         }
+        applied.keySet().retainAll(plan.policies().keySet());
         for (InterfacePolicy p : plan.policies().values()) {
+            applied.put(p.interfaceName(), p);
             ipsec.setInterfacePolicy(p);
         }
         policyInterfaces = new LinkedHashSet<>(plan.policies().keySet());
@@ -102,6 +108,7 @@ final class CryptoSessions {
             ike.setResponderChildren(p.sessionName(), p.templates());
         }
         intents = next;
+        repointFailedOver();
         for (PeerIntent p : next.values()) {
             if (p.vti()) {
                 scheduleVti(p.sessionName(), vtiStartDelay(p));
@@ -230,23 +237,75 @@ final class CryptoSessions {
 
     /**
      * IOS's {@code set peer} failover: a negotiation with the entry's current peer that never came up
-     * moves every map entry that was using that peer on to its next peer (wrapping around), which the
-     * next matching packet then tries.
+     * moves every map entry that was using that peer on to its next peer; if we had started that
+     * negotiation, the next peer is tried at once (once round the list: after the last peer the
+     * entry goes back to its first, which the next matching packet tries).
      */
-    private void failOver(PeerIntent failed) {
+    private void failOver(PeerIntent failed, boolean initiatedByUs) {
+        PeerIntent.Flow retry = null;
+        PeerIntent next = null;
         for (PeerIntent.Flow f : failed.flows()) {
             if (f.peers().size() < 2) {
                 continue;
             }
             String key = entryKey(failed.interfaceName(), f);
-            int idx = currentPeer.getOrDefault(key, 0);
-            if (f.peers().get(idx % f.peers().size()) == failed.peer()) {
-                int next = (idx + 1) % f.peers().size();
-                currentPeer.put(key, next);
-                debug.ipsec("IPSEC: peer " + CryptoCompiler.inet(failed.peer()).getHostAddress()
-                        + " did not answer for map " + f.entry().mapTag() + " " + f.entry().mapSeq()
-                        + ", trying peer " + CryptoCompiler.inet(f.peers().get(next)).getHostAddress());
+            int idx = currentPeer.getOrDefault(key, 0) % f.peers().size();
+            if (f.peers().get(idx) != failed.peer()) {
+                continue;
             }
+            int after = (idx + 1) % f.peers().size();
+            currentPeer.put(key, after);
+            repoint(failed.interfaceName(), f.entry().mapTag(), f.entry().mapSeq(), f.peers().get(after));
+            debug.ipsec("IPSEC: peer " + CryptoCompiler.inet(failed.peer()).getHostAddress() + " failed for map "
+                    + f.entry().mapTag() + " " + f.entry().mapSeq() + ", next peer "
+                    + CryptoCompiler.inet(f.peers().get(after)).getHostAddress());
+            if (retry == null && after != 0) {
+                PeerIntent candidate = intentFor(failed.interfaceName(), f);
+                if (candidate != null && !active.containsKey(candidate.sessionName())) {
+                    retry = f;
+                    next = candidate;
+                }
+            }
+        }
+        if (initiatedByUs && next != null) {
+            initiate(next, retry);
+        }
+    }
+
+    /** After a reconcile: entries that had failed over keep pointing at the peer they use. */
+    private void repointFailedOver() {
+        for (PeerIntent p : intents.values()) {
+            for (PeerIntent.Flow f : p.flows()) {
+                Integer idx = currentPeer.get(entryKey(p.interfaceName(), f));
+                if (idx != null && idx % f.peers().size() != 0) {
+                    repoint(p.interfaceName(), f.entry().mapTag(), f.entry().mapSeq(),
+                            f.peers().get(idx % f.peers().size()));
+                }
+            }
+        }
+    }
+
+    /** The map entry's PROTECT entries name {@code peer} (the SAs stay: flows are kept by entry id). */
+    private void repoint(String ifName, String mapTag, int mapSeq, int peer) {
+        InterfacePolicy p = applied.get(ifName);
+        if (p == null) {
+            return;
+        }
+        List<iosim.dataplane.ipsec.spd.SpdEntry> entries = new ArrayList<>();
+        boolean changed = false;
+        for (iosim.dataplane.ipsec.spd.SpdEntry e : p.entries()) {
+            if (e.action() == iosim.dataplane.ipsec.spd.SpdAction.PROTECT && e.mapTag().equals(mapTag)
+                    && e.mapSeq() == mapSeq && e.peer() != peer) {
+                e = new iosim.dataplane.ipsec.spd.SpdEntry(e.id(), e.action(), e.selector(), peer, mapTag, mapSeq);
+                changed = true;
+            }
+            entries.add(e);
+        }
+        if (changed) {
+            InterfacePolicy q = new InterfacePolicy(p.interfaceName(), p.localAddress(), p.ipMtu(), p.egressInterface(),
+                    entries);
+            applied.put(ifName, q);
+            ipsec.setInterfacePolicy(q);
         }
     }
 
@@ -255,6 +314,7 @@ final class CryptoSessions {
         long spi = ike.initiate(p.params().withChild(f.child()));
         index.of(spi);
         active.put(p.sessionName(), spi);
+        initiated.add(spi);
     }
 
     void onIkeEvent(IkeEvent e) {
@@ -299,8 +359,10 @@ final class CryptoSessions {
         if (gone != null) {
             gone.values().forEach(ipsec::removeSaPair);
         }
-        if (current && !up.contains(d.localSpi()) && intents.containsKey(d.sessionName()) && !intents.get(d.sessionName()).vti()) {
-            failOver(intents.get(d.sessionName()));
+        boolean ours = initiated.remove(d.localSpi());
+        if (current && !up.contains(d.localSpi()) && intents.containsKey(d.sessionName())
+                && !intents.get(d.sessionName()).vti()) {
+            failOver(intents.get(d.sessionName()), ours);
         }
         if (up.remove(d.localSpi())) {
             PeerIntent p = intents.get(d.sessionName());
