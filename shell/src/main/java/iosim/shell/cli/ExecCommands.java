@@ -306,7 +306,11 @@ final class ExecCommands {
         } else if (c.terminal_width() != null) {
             session.setTerminalWidth(Math.max(0, Integer.parseInt(c.terminal_width().terminal_columns().getText())));
         }
-        // terminal monitor / terminal no monitor: the console always shows logging
+        if (c.terminal_length() == null && c.terminal_width() == null && c.terminal_no() == null
+                && session.lineName().equals("console")) {
+            print("% Console already monitors\n"); // the console always shows logging (logging console)
+        }
+        // on a vty, terminal [no] monitor opens/closes the line's log gate (the SSH console reads it)
     }
 
     private void debug(IosParser.Debug_targetContext t, boolean on) {

@@ -129,6 +129,20 @@ class LiveShowTest {
     }
 
     @Test
+    void anSaBeingDeletedWithoutAnswerShowsDelete() {
+        seedLab();
+        RouterRuntime a = lab.get("SITE-A");
+        assertThat(a.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 5, 100, 2, false), s -> { }))
+                .isGreaterThanOrEqualTo(3);
+        lab.get("ISP").node().setAdminUp("GigabitEthernet0/1", false).join(); // the Delete gets no answer
+        a.exec().clearSession(null);
+        lab.settle();
+        String ike = a.exec().showIkev2Sa(true, null);
+        assertThat(ike).contains("203.0.113.10/500      203.0.113.20/500      none/none            DELETE \n")
+                .contains("      Status Description: Deleting IKE SA\n");
+    }
+
+    @Test
     void tunnelInterfaceFollowsItsSa() throws Exception {
         lab = new LabFixture(tmp);
         lab.create("SITE-A", "vti-gcm/SITE-A.cfg");
