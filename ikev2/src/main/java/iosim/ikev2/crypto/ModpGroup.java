@@ -1,11 +1,16 @@
 package iosim.ikev2.crypto;
 
 import java.math.BigInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The fixed parameters of one MODP group, computed once per group: prime p, generator g, the
  * prime order q of g's subgroup where the group publishes one (RFC 5114 group 24; null for the
- * safe-prime groups of RFC 2409/3526), p-1 for the range check, and the private exponent length.
+ * safe-prime groups of RFC 2409/3526), p-1 for the range check, the private exponent length, and
+ * the fixed-base table for g^x ({@link ModpFixedBase}). The table is built on the common pool
+ * when the group's first key pair is made (a few hundred milliseconds with a cold JIT); until it
+ * is ready, key pairs use modPow, which gives the same values.
  */
 final class ModpGroup {
     private final BigInteger p;
@@ -14,6 +19,8 @@ final class ModpGroup {
     private final BigInteger pMinusOne;
     private final int length;
     private final int exponentBits;
+    private final AtomicBoolean tableRequested = new AtomicBoolean();
+    private volatile ModpFixedBase fixedBase;
 
     ModpGroup(BigInteger p, BigInteger g, BigInteger q, int exponentBits) {
         this.p = p;
@@ -44,6 +51,18 @@ final class ModpGroup {
     /** Octets of a public value or shared secret. */
     int length() {
         return length;
+    }
+
+    /** g^x mod p for one of our private exponents. */
+    BigInteger publicValueOf(BigInteger x) {
+        ModpFixedBase table = fixedBase;
+        if (table != null) {
+            return table.pow(x);
+        }
+        if (tableRequested.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> fixedBase = new ModpFixedBase(p, g, exponentBits));
+        }
+        return g.modPow(x, p);
     }
 
     /**
