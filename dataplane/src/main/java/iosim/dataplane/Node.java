@@ -471,9 +471,12 @@ public final class Node {
         executeOrRelease(() -> pipeline.receiveIpv4(in, packet, false), packet);
     }
 
-    /** A buffer for building an IPv4 packet: empty, with {@link #HEADROOM} bytes free in front. */
+    /**
+     * A buffer for building an IPv4 packet: empty, with {@link #HEADROOM} bytes free in front.
+     * Packets are pooled heap buffers, so ESP can encrypt and decrypt them in place on the array.
+     */
     public ByteBuf allocatePacket(int size) {
-        ByteBuf b = alloc.buffer(HEADROOM + size);
+        ByteBuf b = alloc.heapBuffer(HEADROOM + size);
         b.writerIndex(HEADROOM);
         b.readerIndex(HEADROOM);
         return b;

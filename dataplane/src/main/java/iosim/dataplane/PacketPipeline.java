@@ -534,7 +534,7 @@ final class PacketPipeline {
             h.write(pkt, at);
             return pkt;
         }
-        ByteBuf f = alloc.buffer(EthernetHeader.LENGTH + pkt.readableBytes());
+        ByteBuf f = alloc.heapBuffer(EthernetHeader.LENGTH + pkt.readableBytes());
         f.writerIndex(EthernetHeader.LENGTH);
         h.write(f, 0);
         f.writeBytes(pkt);
@@ -599,7 +599,7 @@ final class PacketPipeline {
     // ------------------------------------------------------------------ helpers
 
     ByteBuf allocatePacket(int size) {
-        ByteBuf b = alloc.buffer(Node.HEADROOM + size);
+        ByteBuf b = alloc.heapBuffer(Node.HEADROOM + size);
         b.writerIndex(Node.HEADROOM);
         b.readerIndex(Node.HEADROOM);
         return b;

@@ -128,7 +128,7 @@ final class Reassembler {
             return null;
         }
         int hl = p.firstHeader.readableBytes();
-        ByteBuf out = alloc.buffer(headroom + hl + p.totalPayload);
+        ByteBuf out = alloc.heapBuffer(headroom + hl + p.totalPayload);
         out.writerIndex(headroom);
         out.readerIndex(headroom);
         out.writeBytes(p.firstHeader, p.firstHeader.readerIndex(), hl);

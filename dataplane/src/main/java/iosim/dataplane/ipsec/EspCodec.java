@@ -24,10 +24,17 @@ public final class EspCodec {
 
     /**
      * Builds the protected packet (outer IPv4 [+ UDP] + ESP) for {@code inner} (an IPv4 packet,
-     * read from its reader index, not consumed or released).
+     * read from its reader index). In tunnel mode, when {@code inner} is an array-backed buffer
+     * this caller alone holds, with room for the headers in front and the trailer behind, the
+     * packet is built around it in place and {@code inner} itself is returned (now the caller's
+     * ESP packet); otherwise it is built into a new buffer, and {@code inner} is not consumed or
+     * released.
      */
     static ByteBuf encapsulate(OutboundSa sa, long seq, ByteBuf inner, ByteBufAllocator alloc, int ipId,
                                int headroom) {
+        if (sa.spec.mode() == IpsecMode.TUNNEL && canWrapInPlace(sa, inner)) {
+            return wrapInPlace(sa, seq, inner, ipId);
+        }
         SaPairSpec spec = sa.spec;
         int ri = inner.readerIndex();
         int innerLen = inner.readableBytes();
@@ -81,6 +88,62 @@ public final class EspCodec {
         }
         out.writerIndex(out.writerIndex() + total);
         return out;
+    }
+
+    /** Outer IPv4 [+ UDP] + ESP header + IV: the bytes a tunnel-mode packet gains in front. */
+    private static int tunnelPrefix(OutboundSa sa) {
+        return Ipv4Header.MIN_LENGTH + (sa.spec.udpEncapsulation() != null ? UDP_HEADER : 0) + ESP_HEADER
+                + sa.ivLength();
+    }
+
+    private static boolean canWrapInPlace(OutboundSa sa, ByteBuf inner) {
+        if (!inner.hasArray() || inner.isReadOnly() || inner.refCnt() != 1
+                || inner.readerIndex() < tunnelPrefix(sa)) {
+            return false;
+        }
+        int innerLen = inner.readableBytes();
+        int tail = paddingFor(innerLen, sa.spec.transform().blockSize()) + 2 + sa.icvLength();
+        return inner.maxFastWritableBytes() >= tail;
+    }
+
+    /** Tunnel mode around the inner packet where it lies: no new buffer, no copy of the payload. */
+    private static ByteBuf wrapInPlace(OutboundSa sa, long seq, ByteBuf inner, int ipId) {
+        SaPairSpec spec = sa.spec;
+        int innerLen = inner.readableBytes();
+        int padLen = paddingFor(innerLen, spec.transform().blockSize());
+        int textLen = innerLen + padLen + 2;
+        inner.ensureWritable(padLen + 2 + sa.icvLength());
+        UdpEncapsulation udp = spec.udpEncapsulation();
+        int udpLen = udp != null ? UDP_HEADER : 0;
+        int espLen = ESP_HEADER + sa.ivLength() + textLen + sa.icvLength();
+        int total = Ipv4Header.MIN_LENGTH + udpLen + espLen;
+        byte[] a = inner.array();
+        int text = inner.arrayOffset() + inner.readerIndex();
+        int esp = text - sa.ivLength() - ESP_HEADER;
+        int ip = esp - udpLen - Ipv4Header.MIN_LENGTH;
+        int tos = a[text + 1] & 0xff;
+        boolean df = (a[text + 6] & 0x40) != 0;
+        int trailer = text + innerLen;
+        for (int i = 0; i < padLen; i++) {
+            a[trailer + i] = (byte) (i + 1);
+        }
+        a[trailer + padLen] = (byte) padLen;
+        a[trailer + padLen + 1] = (byte) Ipv4Header.PROTO_IPIP;
+        SequenceBytes.putInt(a, esp, (int) sa.spi);
+        SequenceBytes.putInt(a, esp + 4, (int) seq);
+        sa.cipher.seal(a, esp, textLen, seq, spec.esn());
+        Ipv4Header.write(a, ip, tos, total, ipId, df, OUTER_TTL,
+                udp != null ? Ipv4Header.PROTO_UDP : Ipv4Header.PROTO_ESP, spec.localAddress(), spec.remoteAddress());
+        if (udp != null) {
+            int u = ip + Ipv4Header.MIN_LENGTH;
+            Ipv4Header.put16(a, u, udp.localPort());
+            Ipv4Header.put16(a, u + 2, udp.remotePort());
+            Ipv4Header.put16(a, u + 4, UDP_HEADER + espLen);
+            Ipv4Header.put16(a, u + 6, 0);
+        }
+        int start = ip - inner.arrayOffset();
+        inner.setIndex(start, start + total);
+        return inner;
     }
 
     /**

@@ -260,7 +260,7 @@ public final class IpsecEngine {
             packet.release();
             return new OutboundResult.Dropped(DropReason.SEQUENCE_EXHAUSTED);
         }
-        ByteBuf out;
+        ByteBuf out = null;
         try {
             out = sa.spec.protocol() == IpsecProtocol.ESP
                     ? EspCodec.encapsulate(sa, seq, packet, alloc, nextIpId(), headroom)
@@ -269,7 +269,9 @@ public final class IpsecEngine {
             flow.counters.internalErrSend++;
             return new OutboundResult.Dropped(DropReason.MALFORMED);
         } finally {
-            packet.release();
+            if (out != packet) {
+                packet.release();       // built into a new buffer (else the packet became the ESP packet)
+            }
         }
         FlowCounters c = flow.counters;
         c.encaps++;

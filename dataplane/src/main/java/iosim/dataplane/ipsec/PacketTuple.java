@@ -12,6 +12,9 @@ record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort, int
 
     /** Parses from the reader index, or returns null if it is not a plausible IPv4 packet. */
     static PacketTuple parse(ByteBuf p) {
+        if (p.hasArray()) {
+            return parse(p.array(), p.arrayOffset() + p.readerIndex(), p.readableBytes());
+        }
         int ri = p.readerIndex();
         int len = p.readableBytes();
         if (len < Ipv4Header.MIN_LENGTH || (p.getByte(ri) & 0xf0) != 0x40) {
@@ -37,6 +40,33 @@ record PacketTuple(int src, int dst, int protocol, int srcPort, int dstPort, int
             icmpCode = p.getUnsignedByte(ri + hl + 1);
         }
         return new PacketTuple(src, dst, proto, sport, dport, icmpType, icmpCode, !firstFragment);
+    }
+
+    /** The same over an array holding {@code len} bytes of the packet from {@code off}. */
+    static PacketTuple parse(byte[] a, int off, int len) {
+        if (len < Ipv4Header.MIN_LENGTH || (a[off] & 0xf0) != 0x40) {
+            return null;
+        }
+        int hl = (a[off] & 0x0f) * 4;
+        if (hl < Ipv4Header.MIN_LENGTH || hl > len) {
+            return null;
+        }
+        int proto = a[off + 9] & 0xff;
+        boolean firstFragment = (Ipv4Header.u16(a, off + 6) & 0x1fff) == 0;
+        int sport = 0;
+        int dport = 0;
+        int icmpType = -1;
+        int icmpCode = -1;
+        int l4 = off + hl;
+        if (firstFragment && (proto == Ipv4Header.PROTO_TCP || proto == Ipv4Header.PROTO_UDP) && len >= hl + 4) {
+            sport = Ipv4Header.u16(a, l4);
+            dport = Ipv4Header.u16(a, l4 + 2);
+        } else if (firstFragment && proto == Ipv4Header.PROTO_ICMP && len >= hl + 2) {
+            icmpType = a[l4] & 0xff;
+            icmpCode = a[l4 + 1] & 0xff;
+        }
+        return new PacketTuple(Ipv4Header.source(a, off), Ipv4Header.destination(a, off), proto, sport, dport,
+                icmpType, icmpCode, !firstFragment);
     }
 
     /** Outbound SPD match: the packet leaves towards the selector's remote side. */

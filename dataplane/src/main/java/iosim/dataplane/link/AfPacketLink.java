@@ -58,8 +58,10 @@ public final class AfPacketLink implements Link {
                 continue;
             }
             received.incrementAndGet();
-            // heap: it is one copy either way, and ESP is decrypted in place on the array
-            ByteBuf frame = iface.node().allocator().heapBuffer(n);
+            // heap with the node's headroom: it is one copy either way, ESP is decrypted in place
+            // on the array, and a packet routed into a tunnel is encapsulated where it lies
+            ByteBuf frame = iface.node().allocator().heapBuffer(iosim.dataplane.Node.HEADROOM + n);
+            frame.setIndex(iosim.dataplane.Node.HEADROOM, iosim.dataplane.Node.HEADROOM);
             frame.writeBytes(buf, 0, n);
             if (ChecksumCompletion.complete(frame)) {
                 checksumsCompleted.incrementAndGet();

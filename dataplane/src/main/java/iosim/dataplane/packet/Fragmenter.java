@@ -33,7 +33,7 @@ public final class Fragmenter {
             }
             int len = Math.min(room, payload - done);
             boolean last = done + len >= payload;
-            ByteBuf f = alloc.buffer(headroom + fhl + len);
+            ByteBuf f = alloc.heapBuffer(headroom + fhl + len);
             f.writerIndex(headroom);
             f.readerIndex(headroom);
             f.writeBytes(packet, i, Ipv4Header.MIN_LENGTH);
