@@ -175,7 +175,9 @@ public final class CryptoCompiler {
             ChildSessionParams child = new ChildSessionParams(proposals, List.of(ts(rule.source(), rule.sourcePort(),
                     rule.protocol())), List.of(ts(rule.destination(), rule.destinationPort(), rule.protocol())),
                     LifetimeScale.engine(lifeSec), mode);
-            flows.add(new PeerIntent.Flow(spd, child, failover, LifetimeScale.dataplaneSeconds(lifeSec), lifeKb));
+            flows.add(new PeerIntent.Flow(spd, child, failover, LifetimeScale.dataplaneSeconds(lifeSec), lifeKb,
+                    !e.reverseRoute() ? PeerIntent.ReverseRoute.NONE : e.reverseRouteStatic()
+                            ? PeerIntent.ReverseRoute.ALWAYS : PeerIntent.ReverseRoute.WHILE_UP));
         }
         if (flows.isEmpty()) {
             problems.add(where + ": access list " + acl.name() + " has no permit line");
@@ -232,7 +234,7 @@ public final class CryptoCompiler {
         peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
                 IkeProposals.select(config, source).policyName(), profile.name(),
                 List.of(new PeerIntent.Flow(spd, child, List.of(peer.bits()), LifetimeScale.dataplaneSeconds(lifeSec),
-                        lifeKb)), true, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
+                        lifeKb, PeerIntent.ReverseRoute.NONE)), true, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
     }
 
     private Ipv4 tunnelSource(InterfaceConfig itf) {

@@ -51,6 +51,7 @@ final class CryptoSessions {
     /** Crypto map entry (interface|map|seq) -> index of its {@code set peer} now in use (failover). */
     private final Map<String, Integer> currentPeer = new HashMap<>();
     private final OnDemandDpd onDemandDpd = new OnDemandDpd();
+    private final ReverseRoutes reverseRoutes;
     /** Our SPIs of the IKE SAs this router initiated (for failover). */
     private final Set<Long> initiated = new java.util.HashSet<>();
 
@@ -60,6 +61,7 @@ final class CryptoSessions {
         this.ipsec = ipsec;
         this.syslog = syslog;
         this.debug = debug;
+        this.reverseRoutes = new ReverseRoutes(node);
     }
 
     void setEngine(IkeEngine ike) {
@@ -109,6 +111,7 @@ final class CryptoSessions {
         }
         intents = next;
         repointFailedOver();
+        applyReverseRoutes();
         for (PeerIntent p : next.values()) {
             if (p.vti()) {
                 scheduleVti(p.sessionName(), vtiStartDelay(p));
@@ -272,6 +275,39 @@ final class CryptoSessions {
         }
     }
 
+    /** {@code reverse-route static} lines get their routes now; lines no longer configured lose them. */
+    private void applyReverseRoutes() {
+        Set<String> keep = new java.util.HashSet<>();
+        for (PeerIntent p : intents.values()) {
+            for (PeerIntent.Flow f : p.flows()) {
+                if (f.reverseRoute() == PeerIntent.ReverseRoute.NONE) {
+                    continue;
+                }
+                keep.add(ReverseRoutes.key(p.interfaceName(), f));
+                if (f.reverseRoute() == PeerIntent.ReverseRoute.ALWAYS && intentFor(p.interfaceName(), f) == p) {
+                    reverseRoutes.add(p.interfaceName(), f, p.peer());
+                }
+            }
+        }
+        reverseRoutes.retain(keep);
+    }
+
+    /** A {@code reverse-route} (not static) line whose last SA pair went loses its route. */
+    private void dropRouteIfIdle(String ifName, String entryId) {
+        PeerIntent.Flow f = flowOf(ifName, entryId);
+        if (f == null || f.reverseRoute() != PeerIntent.ReverseRoute.WHILE_UP) {
+            return;
+        }
+        for (Map<Integer, SaPairHandle> m : pairs.values()) {
+            for (SaPairHandle h : m.values()) {
+                if (h.interfaceName().equals(ifName) && h.entryId().equals(entryId)) {
+                    return;
+                }
+            }
+        }
+        reverseRoutes.remove(ifName, entryId);
+    }
+
     /** After a reconcile: entries that had failed over keep pointing at the peer they use. */
     private void repointFailedOver() {
         for (PeerIntent p : intents.values()) {
@@ -358,6 +394,7 @@ final class CryptoSessions {
         Map<Integer, SaPairHandle> gone = pairs.remove(d.localSpi());
         if (gone != null) {
             gone.values().forEach(ipsec::removeSaPair);
+            gone.values().forEach(h -> dropRouteIfIdle(h.interfaceName(), h.entryId()));
         }
         boolean ours = initiated.remove(d.localSpi());
         if (current && !up.contains(d.localSpi()) && intents.containsKey(d.sessionName())
@@ -399,6 +436,9 @@ final class CryptoSessions {
                     k.pfsGroup() == null ? 0 : k.pfsGroup().ianaId());
             SaPairHandle h = ipsec.installSaPair(spec);
             pairs.computeIfAbsent(ikeSpi, x -> new LinkedHashMap<>()).put(k.inboundSpi(), h);
+            if (flow.reverseRoute() != PeerIntent.ReverseRoute.NONE) {
+                reverseRoutes.add(p.interfaceName(), flow, CryptoCompiler.bits(k.remoteAddress().getAddress()));
+            }
             debug.ipsec("IPSEC(create_sa): sa created,\n  (sa) sa_dest= " + k.remoteAddress().getAddress().getHostAddress()
                     + ", sa_proto= 50, \n    sa_spi= " + spiText(k.outboundSpi()) + ",\n    sa_trans= "
                     + spec.transform().iosDisplayName() + " , sa_conn_id= 2002");
@@ -414,6 +454,7 @@ final class CryptoSessions {
         SaPairHandle h = m == null ? null : m.remove(inboundSpi);
         if (h != null) {
             ipsec.removeSaPair(h);
+            dropRouteIfIdle(h.interfaceName(), h.entryId());
         }
         updateLine(session);
     }

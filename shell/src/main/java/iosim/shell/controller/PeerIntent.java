@@ -32,13 +32,18 @@ public record PeerIntent(String sessionName, String interfaceName, String mapTag
      * @param peers             the map entry's {@code set peer} list, in failover order
      * @param lifetimeSeconds   the entry's SA lifetime as the dataplane counts it
      * @param lifetimeKilobytes the entry's volume lifetime (0: none)
+     * @param reverseRoute      the entry's {@code reverse-route}: a route to the line's destination via
+     *                          the peer while the SA is up ({@code ALWAYS}: while the map is applied)
      */
     public record Flow(SpdEntry entry, ChildSessionParams child, List<Integer> peers, long lifetimeSeconds,
-                       long lifetimeKilobytes) {
+                       long lifetimeKilobytes, ReverseRoute reverseRoute) {
         public Flow {
             peers = List.copyOf(peers);
         }
     }
+
+    /** IOS {@code reverse-route} (RRI): none, while an SA is up, or {@code reverse-route static}. */
+    public enum ReverseRoute { NONE, WHILE_UP, ALWAYS }
 
     public PeerIntent {
         flows = List.copyOf(flows);
