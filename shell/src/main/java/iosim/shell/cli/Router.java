@@ -24,6 +24,7 @@ public final class Router {
     private volatile LiveExec live = new LiveExec() {};
     private volatile java.util.function.UnaryOperator<String> users = SystemText::users;
     private final List<Runnable> booted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean loading;
 
     /**
      * @param startupName how load errors name the startup-config (e.g. the file name given)
@@ -118,10 +119,15 @@ public final class Router {
         } catch (IOException e) {
             text = Optional.empty();
         }
-        if (text.isPresent()) {
-            errors = new StartupConfigLoader(this).load(startupName, text.get(), true);
-        } else {
-            errors = List.of();
+        loading = true;
+        try {
+            if (text.isPresent()) {
+                errors = new StartupConfigLoader(this).load(startupName, text.get(), true);
+            } else {
+                errors = List.of();
+            }
+        } finally {
+            loading = false;
         }
         modified = false;
         bootInterfaces = config.interfaces();
@@ -141,6 +147,14 @@ public final class Router {
      */
     public void onBooted(Runnable r) {
         booted.add(r);
+    }
+
+    /**
+     * True while {@link #boot()} loads the startup-config: followers of the running-config may
+     * wait for the whole of it (an {@link #onBooted} hook) instead of acting on every line.
+     */
+    public boolean loading() {
+        return loading;
     }
 
     /** Saves the rendered running-config to NVRAM (atomically). */

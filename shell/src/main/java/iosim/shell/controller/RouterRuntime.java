@@ -48,7 +48,8 @@ public final class RouterRuntime implements AutoCloseable {
     private final IkeStats ikeStats = new IkeStats();
     private final InterfaceLoad interfaceLoad;
     private final ControllerExec exec;
-    private final ConfigListener listener = c -> reconcile();
+    /** Every change is reconciled at once, except while a boot loads the startup-config (then once, at its end). */
+    private final ConfigListener listener = this::configChanged;
     private final ScheduledFuture<?> lifetimes;
     private final ScheduledFuture<?> adjacencies;
     private List<String> bootErrors = List.of();
@@ -101,7 +102,10 @@ public final class RouterRuntime implements AutoCloseable {
             reconcile();
         });
         // a boot (power-on, reload) returns, and a console shows its prompt, once the loop has applied it
-        router.onBooted(() -> onLoop(() -> null));
+        router.onBooted(() -> {
+            reconcile();
+            onLoop(() -> null);
+        });
     }
 
     /**
@@ -196,6 +200,12 @@ public final class RouterRuntime implements AutoCloseable {
 
     CompiledCrypto crypto() {
         return crypto;
+    }
+
+    private void configChanged(iosim.config.ConfigChange change) {
+        if (!router.loading()) {
+            reconcile();
+        }
     }
 
     /** Brings the dataplane and crypto state in line with the running-config (idempotent). */
