@@ -274,7 +274,7 @@ public final class CryptoCompiler {
 
     private IkeSessionParams ikeParams(String name, Ipv4 local, Ipv4 peer, Ikev2Profile profile,
                                        ChildSessionParams child) {
-        PskLookup.Keys keys = PskLookup.find(config, profile, peer, null);
+        PskLookup.Keys keys = PskLookup.find(config, profile, peer, identityText(profile, peer));
         if (keys == null) {
             return null;
         }
@@ -297,14 +297,19 @@ public final class CryptoCompiler {
 
     /**
      * The identity the peer must present: the profile's {@code match identity remote address}
-     * equal to the peer's address, else the profile's only host-address identity, else any (null).
+     * equal to the peer's address, else the profile's only host-address identity, else its only
+     * {@code fqdn}/{@code email}/{@code key-id} identity; anything wider ({@code any}, a subnet, a
+     * {@code domain}, several names) lets any identity in (null), and the keyring decides.
      */
     static Identity remoteIdentity(Ikev2Profile profile, Ipv4 peer) {
         List<Ipv4> hosts = new ArrayList<>();
+        List<Identity> named = new ArrayList<>();
         for (IkeIdentity id : profile.matchIdentities()) {
             if ("address".equals(id.kind()) && id.value() != null
                     && (id.mask() == null || id.mask().equals(Ipv4.ALL_ONES))) {
                 Ipv4.parse(id.value()).ifPresent(hosts::add);
+            } else if (id.value() != null && !id.domain() && List.of("fqdn", "email", "key-id").contains(id.kind())) {
+                named.add(identity(id, peer));
             } else {
                 return null;
             }
@@ -312,7 +317,21 @@ public final class CryptoCompiler {
         if (hosts.contains(peer)) {
             return Identity.address(inet(peer));
         }
-        return hosts.size() == 1 ? Identity.address(inet(hosts.get(0))) : null;
+        if (hosts.size() == 1 && named.isEmpty()) {
+            return Identity.address(inet(hosts.get(0)));
+        }
+        return hosts.isEmpty() && named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** The remote identity's text for a keyring {@code identity} match (null for an address or any). */
+    private static String identityText(Ikev2Profile profile, Ipv4 peer) {
+        for (IkeIdentity id : profile.matchIdentities()) {
+            Identity want = remoteIdentity(profile, peer);
+            if (want != null && !"address".equals(id.kind()) && id.value() != null) {
+                return id.value();
+            }
+        }
+        return null;
     }
 
     private static Identity identity(IkeIdentity id, Ipv4 local) {

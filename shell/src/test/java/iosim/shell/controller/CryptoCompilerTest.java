@@ -130,6 +130,50 @@ class CryptoCompilerTest {
     }
 
     @Test
+    void aNamedRemoteIdentityIsRequiredAndFindsItsKeyringBlock() {
+        RunningConfig c = seed();
+        Ikev2Keyring kr = c.ikev2Keyrings().get("KR");
+        kr.removePeer("B");
+        kr.removePeer("ANY");
+        Ikev2KeyringPeer byName = kr.peerOrCreate("BYNAME");
+        byName.setIdentity(IkeIdentity.of("fqdn", "r2.example"));
+        byName.setPresharedKey(new PresharedKey(0, "named-key"));
+        Ikev2Profile prof = new Ikev2Profile("PROF");
+        prof.addMatchIdentity(new IkeIdentity("fqdn", "r2.example", null, false));
+        prof.setAuthenticationLocal("pre-share");
+        prof.addAuthenticationRemote("pre-share");
+        prof.setKeyring("KR");
+        c.mutable().ikev2Profiles().put("PROF", prof);
+        CompiledCrypto cc = CryptoCompiler.compile(c);
+        assertThat(cc.problems()).isEmpty();
+        PeerIntent p = cc.peers().get(0);
+        assertThat(p.params().remoteId().toString()).isEqualTo("r2.example");
+        assertThat(new String(p.params().localPsk(), StandardCharsets.UTF_8)).isEqualTo("named-key");
+
+        prof.addMatchIdentity(new IkeIdentity("fqdn", "example", null, true));
+        assertThat(CryptoCompiler.remoteIdentity(prof, ip("203.0.113.20"))).as("a domain match lets any in").isNull();
+    }
+
+    @Test
+    void twoEntriesToOnePeerShareOneSessionAndEveryLineIsATemplate() {
+        RunningConfig c = seed();
+        CryptoMapEntry e20 = c.cryptoMaps().get("CMAP").entryOrCreate(20);
+        e20.addPeer(ip("203.0.113.20"));
+        e20.addPeer(ip("203.0.113.30"));
+        e20.setMatchAddress("VPN");
+        e20.settings().setIkev2Profile("PROF");
+        CompiledCrypto cc = CryptoCompiler.compile(c);
+        assertThat(cc.problems()).isEmpty();
+        assertThat(cc.peers()).extracting(PeerIntent::sessionName)
+                .containsExactly("CMAP/GigabitEthernet0/0/203.0.113.20", "CMAP/GigabitEthernet0/0/203.0.113.30");
+        PeerIntent first = cc.peers().get(0);
+        assertThat(first.flows()).hasSize(4);
+        assertThat(first.templates()).hasSize(4);
+        assertThat(first.flows().get(2).peers()).hasSize(2);
+        assertThat(cc.peers().get(1).flows()).hasSize(2);
+    }
+
+    @Test
     void incompleteMapIsReportedNotCompiled() {
         RunningConfig c = seed();
         c.cryptoMaps().get("CMAP").entry(10).setMatchAddress("MISSING");
