@@ -47,6 +47,36 @@ class EspCipherKnownAnswerTest {
         assertThat(c.open(tampered, 0, ct.length, 0xc0c1c2c4c4c5c6c7L, true)).isFalse();
     }
 
+    /**
+     * RFC 3602 section 4, cases 1 and 2 (AES-128-CBC): the ciphertext behind an ESP header with
+     * the RFC's IV must open (our HMAC over it, computed here) to the RFC's plaintext.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "06a9214036b8a15b512e03d534120006, 3dafba429d9eb430b422da802c9fac41, 53696e676c6520626c6f636b206d7367, e353779c1079aeb82708942dbe77181a",
+            "c286696d887c9aa0611bbb3e2025a45a, 562e17996d093d28ddb3ba695a2e6f58, "
+                    + "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f, "
+                    + "d296cd94c2cccf8a3a863028b5e1dc0a7586602d253cfff91b8266bea6d61ab1"
+    })
+    void aesCbcOpensTheRfc3602Vectors(String key, String iv, String plain, String cipher) throws Exception {
+        byte[] ik = new byte[32];
+        new Random(5).nextBytes(ik);
+        EspCipher c = EspCipher.create(EspTransform.aesCbc(128, IntegrityAlgorithm.HMAC_SHA2_256_128),
+                HEX.parseHex(key), ik);
+        byte[] ct = HEX.parseHex(cipher);
+        byte[] pkt = new byte[8 + 16 + ct.length + 16];
+        SequenceBytes.putInt(pkt, 0, 0x1001);
+        SequenceBytes.putInt(pkt, 4, 1);
+        System.arraycopy(HEX.parseHex(iv), 0, pkt, 8, 16);
+        System.arraycopy(ct, 0, pkt, 24, ct.length);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(ik, "HmacSHA256"));
+        mac.update(pkt, 0, 24 + ct.length);
+        System.arraycopy(mac.doFinal(), 0, pkt, 24 + ct.length, 16);
+        assertThat(c.open(pkt, 0, ct.length, 1, false)).isTrue();
+        assertThat(HEX.formatHex(Arrays.copyOfRange(pkt, 24, 24 + ct.length))).isEqualTo(plain);
+    }
+
     /** RFC 2202 / RFC 4231 test case 2 (key "Jefe"), through our algorithm table and truncation. */
     @ParameterizedTest
     @CsvSource({
