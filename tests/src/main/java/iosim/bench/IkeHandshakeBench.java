@@ -96,8 +96,11 @@ public final class IkeHandshakeBench implements Bench {
     private static List<Figure> oneThread(KeyExchangeGroup g, String anchor) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Pair warm = new Pair(g);
-        long warmEnd = System.nanoTime() + 2_500_000_000L; // let the JIT compile the DH and PRF paths
-        for (int i = 0; i < 2000 && System.nanoTime() < warmEnd; i++) {
+        // let the JIT compile the DH and PRF paths: 2 s of this thread's CPU time (a wall-clock
+        // warm-up ends too early when the machine is loaded), at most 2000 handshakes or 20 s
+        long cpuWarm = mx.getCurrentThreadCpuTime() + 2_000_000_000L;
+        long warmEnd = System.nanoTime() + 20_000_000_000L;
+        for (int i = 0; i < 2000 && mx.getCurrentThreadCpuTime() < cpuWarm && System.nanoTime() < warmEnd; i++) {
             warm.handshake();
         }
         Pair p = new Pair(g);

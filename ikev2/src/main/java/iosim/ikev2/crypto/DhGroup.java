@@ -116,12 +116,18 @@ public enum DhGroup {
     }
 
     public static Optional<DhGroup> ofId(int id) {
-        for (DhGroup g : values()) {
-            if (g.id == id) {
-                return Optional.of(g);
+        return id >= 0 && id < ById.TABLE.length ? Optional.ofNullable(ById.TABLE[id]) : Optional.empty();
+    }
+
+    /** Groups by IANA ID (looked up for every KE payload; {@code values()} copies its array). */
+    private static final class ById {
+        private static final DhGroup[] TABLE = new DhGroup[32];
+
+        static {
+            for (DhGroup g : values()) {
+                TABLE[g.id] = g;
             }
         }
-        return Optional.empty();
     }
 
     /** MODP parameter objects, built on first use and shared by every key pair of the group. */
