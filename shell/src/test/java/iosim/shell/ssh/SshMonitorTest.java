@@ -1,0 +1,98 @@
+package iosim.shell.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iosim.shell.cli.CliSession;
+import iosim.shell.cli.LoginPrivilege;
+import iosim.shell.cli.Router;
+import iosim.shell.cli.RunningConfigEngine;
+import iosim.shell.cli.StartupConfigStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code terminal monitor} on a vty (the real OpenSSH client on a pseudo-terminal): log and debug
+ * lines reach the SSH session only after it and stop after {@code terminal no monitor}; the
+ * console line, by contrast, gets them per {@code logging console}. {@code show logging} counts
+ * what the monitor lines got.
+ */
+class SshMonitorTest {
+    @TempDir
+    static Path dir;
+
+    static Router router;
+    static SshConsoleServer server;
+
+    @BeforeAll
+    static void router() throws Exception {
+        OpenSsh.require();
+        Path startup = dir.resolve("R1.cfg");
+        Files.writeString(startup, String.join("\n", List.of("hostname R1", "username admin privilege 15 secret cisco",
+                "ip domain-name lab.example", "line vty 0 4", " login local", " transport input ssh")) + "\n");
+        RunningConfigEngine model = new RunningConfigEngine();
+        router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
+        assertThat(router.boot()).isEmpty();
+        server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model),
+                new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
+                Clock.systemUTC(), 300);
+        VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
+                router.syslog()::log);
+        follower.attach(model.model());
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        CliSession s = new CliSession(router, new StreamTerminal(new PrintStream(b, true, StandardCharsets.UTF_8)),
+                "console");
+        LoginPrivilege.start(s, 15);
+        for (String l : List.of("configure terminal", "crypto key generate rsa modulus 2048", "end")) {
+            s.execute(l);
+        }
+        assertThat(server.listening()).as(b.toString(StandardCharsets.UTF_8)).isTrue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void logLinesReachAVtyOnlyWhileTerminalMonitorIsOn() throws Exception {
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 40, 120, dir)) {
+            ssh.expect("R1#", 20);
+            router.syslog().log("%SYS-5-CONFIG_I: before monitor");
+            ssh.type("show clock\r");
+            ssh.expect("show clock", 10);
+            ssh.expect("UTC", 10);
+            ssh.expect("R1#", 10);
+
+            ssh.type("terminal monitor\r");
+            ssh.expect("terminal monitor", 10); // the echo, then the prompt after the command ran
+            ssh.expect("R1#", 10);
+            router.syslog().log("%LINK-3-UPDOWN: Interface Tunnel9, changed state to up");
+            ssh.expect("%LINK-3-UPDOWN: Interface Tunnel9, changed state to up", 10);
+            router.syslog().log("IKEv2:(SESSION ID = 1,SA ID = 1):a debug line");
+            ssh.expect("a debug line", 10);
+
+            ssh.type("terminal no monitor\r");
+            ssh.expect("terminal no monitor", 10);
+            ssh.expect("R1#", 10);
+            router.syslog().log("%SYS-5-CONFIG_I: after no monitor");
+            ssh.type("show logging | include Monitor logging\r");
+            String shown = ssh.expect("messages logged", 10);
+            assertThat(shown).contains("Monitor logging: level debugging, 2 messages logged");
+            ssh.expect("R1#", 10);
+            assertThat(ssh.all()).doesNotContain("before monitor").doesNotContain("after no monitor");
+            ssh.type("exit\r");
+            assertThat(ssh.ended(10)).isTrue();
+        }
+    }
+}
