@@ -123,6 +123,24 @@ class EspRoundTripTest {
         assertThat(new String(in, 28, in.length - 28)).isEqualTo("hello, dns");
     }
 
+    /** RFC 3948 section 3.1.2 / 3.2: the receiver accepts a UDP-encapsulated ESP packet whatever its UDP checksum. */
+    @org.junit.jupiter.api.Test
+    void udpEncapsulatedEspIsAcceptedWithAnyUdpChecksum() {
+        EnginePair p = new EnginePair().install(IpsecProtocol.ESP, EspTransform.aesGcm16(256), IpsecMode.TUNNEL,
+                UdpEncapsulation.standard(), false, 64, SaLifetime.IOS_DEFAULT, 0x1001, 0x2002, 7);
+        for (int checksum : new int[] {0x0000, 0x1234, 0xffff}) {
+            ByteBuf inner = Packets.icmpEcho(p.aSrc, p.bSrc, 100, checksum);
+            byte[] expected = Packets.bytes(inner);
+            byte[] o = Packets.bytes(p.protectAtA(inner));
+            Ipv4Header.put16(o, 26, checksum);      // a NAT or a peer that fills it (not verifiable: the NAT changed addresses)
+            InboundResult r = p.b.processInbound(EnginePair.IF, io.netty.buffer.Unpooled.wrappedBuffer(o));
+            assertThat(r).as("checksum %04x", checksum).isInstanceOf(InboundResult.Decapsulated.class);
+            ByteBuf got = ((InboundResult.Decapsulated) r).inner();
+            assertThat(Packets.bytes(got)).isEqualTo(expected);
+            got.release();
+        }
+    }
+
     @ParameterizedTest(name = "AH {0} {1}")
     @MethodSource("ahCases")
     void ahCarriesPacketsAndDetectsTampering(IntegrityAlgorithm integ, IpsecMode mode, boolean esn) {
