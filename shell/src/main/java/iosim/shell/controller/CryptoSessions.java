@@ -112,6 +112,7 @@ final class CryptoSessions {
         intents = next;
         repointFailedOver();
         applyReverseRoutes();
+        deleteOrphanedChildren();
         for (PeerIntent p : next.values()) {
             if (p.vti()) {
                 scheduleVti(p.sessionName(), vtiStartDelay(p));
@@ -272,6 +273,20 @@ final class CryptoSessions {
         }
         if (initiatedByUs && next != null) {
             initiate(next, retry);
+        }
+    }
+
+    /**
+     * A Child SA whose ACL line (or whole map entry) is gone while its IKE SA stays is deleted with a
+     * Delete to the peer, as IOS does when the crypto ACL changes.
+     */
+    private void deleteOrphanedChildren() {
+        for (Map.Entry<Long, Map<Integer, SaPairHandle>> m : pairs.entrySet()) {
+            for (SaPairHandle h : m.getValue().values()) {
+                if (flowOf(h.interfaceName(), h.entryId()) == null) {
+                    ike.deleteChild(m.getKey(), (int) h.inboundSpi());
+                }
+            }
         }
     }
 

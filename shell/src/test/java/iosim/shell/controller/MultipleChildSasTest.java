@@ -73,6 +73,18 @@ class MultipleChildSasTest {
         StringBuilder out = new StringBuilder();
         assertThat(r1.exec().ping(new PingRunner.Options("10.0.10.1", "GigabitEthernet0/2", 5, 100, 2, false),
                 out::append)).as(out.toString()).isEqualTo(5);
+
+        // R1 drops its second line: that Child SA goes on both ends (Delete), the first one and the IKE SA stay
+        assertThat(new Console(r1).configure("ip access-list extended VPN",
+                "no permit ip 192.168.11.0 0.0.0.255 10.0.10.0 0.0.0.255")).doesNotContain("%");
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!r2.onLoop(() -> r2.ipsec().snapshot()).get(1).inbound().isEmpty() && System.nanoTime() < end) {
+            lab.settle();
+        }
+        assertThat(r2.onLoop(() -> r2.ipsec().snapshot()).get(1).inbound()).as("R2's second SA deleted").isEmpty();
+        assertThat(r2.onLoop(() -> r2.ipsec().snapshot()).get(0).inbound()).hasSize(1);
+        assertThat(r1.exec().showIkev2Sa(false, null)).contains("READY");
+        assertThat(r1.exec().problems()).isEmpty();
     }
 
     @Test

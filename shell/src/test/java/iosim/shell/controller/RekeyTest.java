@@ -46,18 +46,26 @@ class RekeyTest {
     }
 
     private int ping(int count) {
+        return ping(count, 100);
+    }
+
+    private int ping(int count, int size) {
         StringBuilder out = new StringBuilder();
-        return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", count, 100, 1, false),
+        return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", count, size, 1, false),
                 out::append);
     }
 
     /** Pings (one at a time, counting replies) until {@code done} or {@code seconds} of real time. */
     private int[] pingUntil(BooleanSupplier done, int seconds) {
+        return pingUntil(done, seconds, 100);
+    }
+
+    private int[] pingUntil(BooleanSupplier done, int seconds, int size) {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         int sent = 0;
         int replies = 0;
         while (!done.getAsBoolean() && System.nanoTime() < end) {
-            replies += ping(1);
+            replies += ping(1, size);
             sent++;
         }
         return new int[] {sent, replies};
@@ -129,6 +137,22 @@ class RekeyTest {
         r1.exec().clearSa(null);
         lab.settle();
         assertThat(r2.onLoop(() -> r2.ipsec().snapshot()).get(0).inbound()).isEmpty();
+    }
+
+    @Test
+    void volumeLifetimeRekeysTheChildSa() {
+        boot(" set security-association lifetime kilobytes 2560\n", "");
+        LabScenariosTest.firstLostThenReplies(pingText());
+        long oldOut = flow(r1).currentOutboundSpi();
+        long encapsBefore = flow(r1).counters().encaps();
+        // 2560 kB, soft at 90 %: some 130 echo requests of 18000 bytes
+        int[] counts = pingUntil(() -> flow(r1).currentOutboundSpi() != oldOut, 30, 18_000);
+        lab.settle();
+        IpsecFlowSnapshot after = flow(r1);
+        assertThat(after.currentOutboundSpi()).as("rekeyed by volume after %d pings", counts[0]).isNotEqualTo(oldOut);
+        assertThat(counts[1]).isGreaterThanOrEqualTo(counts[0] - 1);
+        assertThat(after.counters().encaps()).isEqualTo(encapsBefore + counts[0]);
+        assertThat(ping(5)).isEqualTo(5);
     }
 
     private String pingText() {
