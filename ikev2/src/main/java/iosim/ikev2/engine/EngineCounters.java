@@ -21,6 +21,8 @@ public final class EngineCounters {
     public long fragmentsDropped;
     /** Incomplete messages discarded when their reassembly timed out. */
     public long reassemblyTimeouts;
+    /** Datagrams whose processing threw (a bug: caught at the entry point, the datagram dropped). */
+    public long internalErrors;
 
     @Override
     public String toString() {
@@ -29,6 +31,6 @@ public final class EngineCounters {
                 + " unexpectedResponse=" + unexpectedResponseDropped + " cachedResponses=" + retransmittedResponses
                 + " cookies=" + cookiesSent + " fragmentsSent=" + fragmentsSent + " fragmentsReceived="
                 + fragmentsReceived + " reassembled=" + messagesReassembled + " fragmentsDropped=" + fragmentsDropped
-                + " reassemblyTimeouts=" + reassemblyTimeouts;
+                + " reassemblyTimeouts=" + reassemblyTimeouts + " internalErrors=" + internalErrors;
     }
 }

@@ -98,7 +98,7 @@ public final class IkeEngine {
         try {
             dispatch(d);
         } catch (RuntimeException e) {
-            ctx.counters().malformedDropped++;
+            ctx.counters().internalErrors++;
         }
     }
 

@@ -222,6 +222,16 @@ public final class IkeMessageCodec {
         return fragments;
     }
 
+    /** The octets of a payload chain as they go inside an SK payload (its first type is the first payload's). */
+    public static byte[] innerOctets(List<Payload> inner) {
+        return PayloadChain.encode(inner);
+    }
+
+    /** One SK datagram around {@code inner} octets taken as they are (for tests that send odd contents). */
+    public byte[] encodeRaw(IkeHeader header, int firstInner, byte[] inner, SkKeys out) {
+        return seal(header, false, firstInner, 0, 0, inner, 0, inner.length, out);
+    }
+
     /**
      * One SKF datagram exactly as given (fragment {@code number} of {@code total}, inner octets
      * {@code inner}), without any check of the numbers: for tests that send odd fragments.
