@@ -95,4 +95,44 @@ class SshMonitorTest {
             assertThat(ssh.ended(10)).isTrue();
         }
     }
+
+    @Test
+    void theExtendedPingDialogRunsOnAJLineVty() throws Exception {
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 40, 120, dir)) {
+            ssh.expect("R1#", 20);
+            ssh.type("ping\r");
+            ssh.expect("Protocol [ip]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Target IP address: ", 10);
+            ssh.type("192.0.2.1\r");
+            ssh.expect("Repeat count [5]: ", 10);
+            ssh.type("2\r");
+            ssh.expect("Datagram size [100]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Timeout in seconds [2]: ", 10);
+            ssh.type("0\r");
+            ssh.expect("Extended commands [n]: ", 10);
+            ssh.type("y\r");
+            ssh.expect("Source address or interface: ", 10);
+            ssh.type("\r");
+            ssh.expect("Type of service [0]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Set DF bit in IP header? [no]: ", 10);
+            ssh.type("yes\r");
+            ssh.expect("Validate reply data? [no]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Data pattern [0xABCD]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Loose, Strict, Record, Timestamp, Verbose[none]: ", 10);
+            ssh.type("\r");
+            ssh.expect("Sweep range of sizes [n]: ", 10);
+            ssh.type("\r");
+            String out = ssh.expect("Success rate is 0 percent (0/2)", 10);
+            assertThat(out).contains("Sending 2, 100-byte ICMP Echos to 192.0.2.1, timeout is 0 seconds:")
+                    .contains("Packet sent with the DF bit set");
+            ssh.expect("R1#", 10);
+            ssh.type("exit\r");
+            assertThat(ssh.ended(10)).isTrue();
+        }
+    }
 }
