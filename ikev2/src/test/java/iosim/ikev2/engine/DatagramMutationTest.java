@@ -65,6 +65,7 @@ class DatagramMutationTest {
                 || e instanceof IkeEvent.ChildSaRemoved || e instanceof IkeEvent.IkeSaDown
                 || e instanceof IkeEvent.IkeSaRekeyed || e instanceof IkeEvent.ChildSaRekeyed);
         assertThat(p.b.counters().received).isGreaterThanOrEqualTo(mutants);
+        assertThat(p.b.counters().internalErrors).as("no mutant reached the entry point's safety net").isZero();
         // the SA still works after the storm
         p.a.rekeyChild(spi, p.a.snapshot(spi).orElseThrow().children().get(0).inboundSpi());
         p.pump();
