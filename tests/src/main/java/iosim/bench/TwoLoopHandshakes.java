@@ -130,11 +130,15 @@ final class TwoLoopHandshakes implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         initiatorLoop.shutdownNow();
         responderLoop.shutdownNow();
-        initiatorLoop.awaitTermination(10, TimeUnit.SECONDS);
-        responderLoop.awaitTermination(10, TimeUnit.SECONDS);
+        try {
+            initiatorLoop.awaitTermination(10, TimeUnit.SECONDS);
+            responderLoop.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
