@@ -145,7 +145,12 @@ public final class IkeEngine {
             ctx.counters().unknownSpiDropped++;
             return;
         }
-        DecodeResult r = ctx.codec().decodeProtected(d.data(), sa);
+        // the outer message first: a malformed header or SK/SKF payload is not an ICV failure
+        if (!(ctx.codec().decodePlain(d.data()) instanceof DecodeResult.Ok outer)) {
+            ctx.counters().malformedDropped++;
+            return;
+        }
+        DecodeResult r = ctx.codec().decodeProtected(d.data(), outer.message(), sa);
         if (r instanceof DecodeResult.Ok ok) {
             sa.lastPeerActivity = ctx.now();
             if (h.response()) {

@@ -65,4 +65,12 @@ public final class WireCodec {
         }
         return IkeMessageCodec.decodeProtected(datagram, sa.inboundProtection);
     }
+
+    /** As {@link #decodeProtected(byte[], IkeSa)} for a datagram whose outer view {@link #decodePlain} gave. */
+    public DecodeResult decodeProtected(byte[] datagram, IkeMessage outer, IkeSa sa) {
+        if (sa.inboundProtection == null) {
+            return DecodeResult.Error.dropped(null, "no keys yet");
+        }
+        return IkeMessageCodec.decodeProtected(datagram, outer, sa.inboundProtection);
+    }
 }

@@ -280,11 +280,14 @@ class FragmentationTest {
         // A's real keys but odd numbers: number 0 and number > total (refused by the decoder),
         // and more fragments than we collect (refused by the reassembler)
         long received = p.b.counters().received;
+        long malformed = p.b.counters().malformedDropped;
         for (int[] nt : new int[][] {{0, request.size()}, {request.size() + 1, request.size()}, {1, 65}}) {
             byte[] odd = codec.encodeFragment(h, notify, nt[0], nt[1], inner, a.outboundProtection);
             p.b.receive(new Datagram(request.get(1).source(), request.get(1).destination(), odd));
         }
         assertThat(p.b.counters().received).isEqualTo(received + 3);
+        assertThat(p.b.counters().malformedDropped).isEqualTo(malformed + 2);
+        assertThat(p.b.counters().authenticationFailedDropped).isEqualTo(icvFailed + 2);
         assertThat(p.b.counters().fragmentsDropped).isEqualTo(dropped + 1);
         // authenticated, but for a message ID that is not the next one
         byte[] future = codec.encodeFragment(IkeHeader.request(a.spiI, a.spiR, ExchangeType.IKE_AUTH, 7, true),
