@@ -140,6 +140,8 @@ class LiveShowTest {
         String ike = a.exec().showIkev2Sa(true, null);
         assertThat(ike).contains("203.0.113.10/500      203.0.113.20/500      none/none            DELETE \n")
                 .contains("      Status Description: Deleting IKE SA\n");
+        assertThat(a.exec().showCryptoSession(true)).doesNotContain("Session status: UP-ACTIVE")
+                .contains("  IKEv2 SA: local 203.0.113.10/500 remote 203.0.113.20/500 Inactive \n");
     }
 
     @Test

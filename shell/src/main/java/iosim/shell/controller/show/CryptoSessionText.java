@@ -27,8 +27,9 @@ public final class CryptoSessionText {
         for (Session s : sessions) {
             boolean ikeUp = s.ike() != null && IkeSaText.status(s.ike().state()).equals("READY");
             boolean ipsecUp = s.flows().stream().anyMatch(f -> !f.inbound().isEmpty());
+            boolean negotiating = s.ike() != null && IkeSaText.status(s.ike().state()).equals("IN-NEG");
             String status = ikeUp && ipsecUp ? "UP-ACTIVE" : ikeUp ? "UP-IDLE" : ipsecUp ? "UP-NO-IKE"
-                    : s.ike() != null ? "DOWN-NEGOTIATING" : "DOWN";
+                    : negotiating ? "DOWN-NEGOTIATING" : "DOWN"; // an IKE SA being deleted: DOWN
             int port = s.ike() == null ? 500 : s.ike().remoteAddress().getPort();
             sb.append("Interface: ").append(s.interfaceName()).append('\n');
             sb.append("Profile: ").append(s.profile()).append('\n');
