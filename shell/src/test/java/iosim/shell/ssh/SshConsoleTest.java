@@ -32,6 +32,7 @@ class SshConsoleTest {
     static SshConsoleServer server;
     static VtyConfigFollower follower;
     static HostKeyStore keys;
+    static int port;
 
     @BeforeAll
     static void router() throws Exception {
@@ -52,7 +53,10 @@ class SshConsoleTest {
         router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
         assertThat(router.boot()).isEmpty();
         keys = new HostKeyStore(dir.resolve("nvram"));
-        server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model), new CliVtyShell(() -> router),
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort(); // a fixed port, so a client can knock before a key exists
+        }
+        server = new SshConsoleServer("R1", "127.0.0.1", port, new ConfigVtyAccess(model::model), new CliVtyShell(() -> router),
                 new VtyLines(Clock.systemUTC()), router.syslog()::log, Clock.systemUTC(), 300);
         follower = new VtyConfigFollower(keys, server, router.syslog()::log);
         follower.attach(model.model());
@@ -91,9 +95,12 @@ class SshConsoleTest {
 
     @Test
     @Order(1)
-    void noSshBeforeAKeyExists() {
+    void noSshBeforeAKeyExists() throws Exception {
         assertThat(server.listening()).isFalse();
         assertThat(keys.load()).isEmpty();
+        OpenSsh.Result r = OpenSsh.run(port, "admin", "cisco", "show version", null, false, 20);
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.out()).contains("Connection refused").doesNotContain("Cisco IOS");
     }
 
     @Test
@@ -101,6 +108,7 @@ class SshConsoleTest {
     void keyGenerationStartsSshAndIsSaved() {
         console("configure terminal", "crypto key generate rsa modulus 2048", "end");
         assertThat(server.listening()).isTrue();
+        assertThat(server.boundPort()).isEqualTo(port);
         assertThat(keys.load()).extracting(k -> k.label()).containsExactly("R1.lab.example");
     }
 
