@@ -211,6 +211,29 @@ class StrongSwanInteropTest {
     }
 
     @Test
+    void childRekeyWithPfsRetriesTheGroupThePeerAsksForEitherWay() throws IOException {
+        // both offer ecp256 and modp2048 for PFS; strongSwan prefers ecp256, we prefer modp2048
+        StrongSwanLab.up(BASE_IKE, "aes256gcm16-ecp256-modp2048");
+        try (EnginePeerProcess peer = new EnginePeerProcess("--esp", "aes256gcm16-modp2048-ecp256")) {
+            peer.send("initiate");
+            peer.await("^CHILD_INSTALLED", 15);
+            peer.send("rekey-child");
+            peer.await("^RECV CREATE_CHILD_SA response \\d+ \\[ N\\(INVALID_KE_PAYLOAD\\) \\]", 10);
+            peer.await("^FAILURE notify=INVALID_KE_PAYLOAD byPeer=true .*wants PFS group 19.*retrying with it", 5);
+            peer.await("^SENT CREATE_CHILD_SA request \\d+ \\[ N\\(REKEY_SA\\) SA No KE TSi TSr \\]", 5);
+            peer.await("^CHILD_REKEYED", 10);
+            assertThat(newLog()).contains("requesting ECP_256");
+            logMark = StrongSwanLab.rightLog().length();
+
+            assertThat(StrongSwanLab.swanctl("--rekey", "--child", "net")).contains("rekey completed successfully");
+            peer.await("^SENT CREATE_CHILD_SA response \\d+ \\[ N\\(INVALID_KE_PAYLOAD\\) \\]", 10);
+            peer.await("^CHILD_REKEYED", 10);
+            assertThat(newLog()).contains("peer didn't accept DH group ECP_256, it requested MODP_2048");
+            assertThat(StrongSwanLab.swanctl("--list-sas")).contains("INSTALLED", "MODP_2048");
+        }
+    }
+
+    @Test
     void weDemandACookieAndStrongSwanAnswersIt() throws IOException {
         StrongSwanLab.up(BASE_IKE, BASE_ESP);
         try (EnginePeerProcess peer = new EnginePeerProcess("--cookie-threshold", "0")) {
