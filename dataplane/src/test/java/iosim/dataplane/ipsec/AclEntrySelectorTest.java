@@ -96,6 +96,10 @@ class AclEntrySelectorTest {
         AclEntrySelector fragNeeded = new AclEntrySelector(new AclEntry(10, AclAction.PERMIT, 1, AddressMatch.ANY,
                 PortMatch.ANY, AddressMatch.ANY, PortMatch.ANY, 3, 4, false));
         assertThat(fragNeeded.matches(1, 2, 1, 0, 0, 3, 4, false)).isTrue();
+        // a negotiated ICMP traffic selector (no type/code) is covered by the permit line
+        assertThat(fragNeeded.matches(1, 2, 1, 0, 0)).isTrue();
+        assertThat(new AclEntrySelector(new AclEntry(30, AclAction.DENY, 1, AddressMatch.ANY, PortMatch.ANY,
+                AddressMatch.ANY, PortMatch.ANY, 8, -1, false)).matches(1, 2, 1, 0, 0)).isFalse();
         assertThat(fragNeeded.matches(1, 2, 1, 0, 0, 3, 3, false)).isFalse();
         assertThat(fragNeeded.matchesMirrored(2, 1, 1, 0, 0, 3, 4, false)).as("type/code are not mirrored").isTrue();
         assertThat(fragNeeded.matches(1, 2, 17, 3, 4, -1, -1, false)).as("UDP ports are not ICMP fields").isFalse();

@@ -15,9 +15,16 @@ import iosim.dataplane.acl.PortMatch;
 public record AclEntrySelector(AclEntry line) implements TrafficSelector {
     private static final int ICMP = 1;
 
-    /** Addresses, protocol and ports (for ICMP the ports stand for type and code, as in the ACL engine). */
+    /**
+     * Addresses, protocol and ports, as a negotiated traffic selector carries them (the controller
+     * finds the flow of a Child SA with it). An ICMP selector carries no type/code the line could
+     * test, so a line with an ICMP condition matches it if the line permits.
+     */
     @Override
     public boolean matches(int src, int dst, int protocol, int srcPort, int dstPort) {
+        if (protocol == ICMP) {
+            return line.matches(protocol, src, dst, 0, 0, 0, true);
+        }
         return line.matches(protocol, src, dst, srcPort, dstPort, 0, false);
     }
 
