@@ -106,6 +106,38 @@ class LiveShowTest {
     }
 
     @Test
+    void aProposalMismatchIsCountedAsRejectedOnBothEnds() {
+        lab = new LabFixture(tmp);
+        lab.boot("SITE-A", "phase1-mismatch/SITE-A.cfg");
+        lab.boot("ISP", "phase1-mismatch/ISP.cfg");
+        lab.boot("SITE-B", "phase1-mismatch/SITE-B.cfg");
+        lab.link("SITE-A", "GigabitEthernet0/0", "ISP", "GigabitEthernet0/0");
+        lab.link("ISP", "GigabitEthernet0/1", "SITE-B", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(lab.prime("SITE-A", "203.0.113.1")).isTrue();
+        assertThat(lab.prime("SITE-B", "203.0.113.17")).isTrue();
+        RouterRuntime a = lab.get("SITE-A");
+        RouterRuntime b = lab.get("SITE-B");
+        assertThat(a.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 2, 100, 1, false), s -> { }))
+                .isZero();
+        lab.settle();
+        String sa = a.exec().showIkev2Stats(false);
+        long out = number(sa, "Outgoing IKEv2 Requests: (\\d+) ");
+        assertThat(out).isGreaterThanOrEqualTo(1);
+        assertThat(sa).contains(String.format("Outgoing IKEv2 Requests: %-9daccepted:      0        rejected:    %-8d%n",
+                out, out));
+        String sb = b.exec().showIkev2Stats(false);
+        long in = number(sb, "Incoming IKEv2 Requests: (\\d+) ");
+        assertThat(in).isEqualTo(out);
+        assertThat(sb).contains(String.format("Incoming IKEv2 Requests: %-9daccepted:      0        rejected:    %-8d%n",
+                in, in));
+        assertThat(a.exec().showIkev2Stats(true))
+                .contains(String.format("%-32s%9d%11d%11d%11d%n", "NO_PROPOSAL_CHOSEN", 0, 0, 0, out));
+        assertThat(b.exec().showIkev2Stats(true))
+                .contains(String.format("%-32s%9d%11d%11d%11d%n", "NO_PROPOSAL_CHOSEN", 0, in, 0, 0));
+    }
+
+    @Test
     void aNegotiationStillRunningIsInNegEverywhere() {
         lab = new LabFixture(tmp);
         lab.boot("SITE-A", "seed-site-to-site/SITE-A.cfg");
