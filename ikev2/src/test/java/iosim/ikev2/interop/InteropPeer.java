@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * The engine side of the strongSwan interop tests, run as a child JVM inside netns "left":
  * binds 500/4500 on --local, answers or initiates towards --remote, prints one line per engine
  * event on stdout and takes commands on stdin (initiate, rekey-child, rekey-ike, delete-child,
- * delete-ike, dpd, sas, counters, quit). Options: --ike (comma-separated proposals), --esp, --psk,
+ * delete-ike, dpd, sas, counters, half-open (a bare IKE_SA_INIT that leaves the peer a half-open SA), quit). Options: --ike (comma-separated proposals), --esp, --psk,
  * --remote-psk, --local-ts, --remote-ts, --dpd-ms, --fragment-size (IP packet size, RFC 7383),
  * --fragmentation no, --cookie-threshold (half-open SAs above which we demand COOKIEs), --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
  */
@@ -94,6 +94,11 @@ public final class InteropPeer {
             if (cmd.equals("quit")) {
                 break;
             }
+            if (cmd.equals("half-open")) {
+                service.transport().send(halfOpenInit(params));
+                out.println("OK half-open");
+                continue;
+            }
             service.call(e -> {
                 command(e, params, cmd, out);
                 return null;
@@ -102,6 +107,25 @@ public final class InteropPeer {
         service.close();
         out.println("BYE");
         System.exit(0);
+    }
+
+    /**
+     * A bare IKE_SA_INIT request from our port 500 with a fresh SPI that no engine SA owns: the
+     * peer answers it and keeps a half-open IKE SA (its answer is dropped here as an unknown SPI).
+     */
+    private static iosim.ikev2.api.Datagram halfOpenInit(IkeSessionParams params) {
+        iosim.ikev2.crypto.RandomSource r = iosim.ikev2.crypto.RandomSource.secure();
+        var group = params.ikeProposals().get(0).groups().get(0);
+        byte[] ke = iosim.ikev2.crypto.DhGroup.ofId(group.ianaId()).orElseThrow().generateKeyPair(r).publicValue();
+        var header = iosim.ikev2.message.IkeHeader.request(r.nextLong() | 1, 0,
+                iosim.ikev2.message.ExchangeType.IKE_SA_INIT, 0, true);
+        var message = new iosim.ikev2.message.IkeMessage(header, List.of(
+                new iosim.ikev2.message.SaPayload(iosim.ikev2.task.ProposalCodec.ikeProposals(params.ikeProposals(),
+                        new byte[0])),
+                new iosim.ikev2.message.KePayload(group.ianaId(), ke),
+                new iosim.ikev2.message.NoncePayload(r.bytes(32))));
+        return new iosim.ikev2.api.Datagram(params.local(), params.remote(),
+                iosim.ikev2.message.IkeMessageCodec.encode(message));
     }
 
     /** First use of a DH group in a cold JVM (class loading, signed-jar checks) can take seconds: do it before READY. */

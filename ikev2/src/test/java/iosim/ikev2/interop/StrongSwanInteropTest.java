@@ -234,6 +234,33 @@ class StrongSwanInteropTest {
     }
 
     @Test
+    void strongSwanDemandsACookieAndWeAnswerIt() throws IOException {
+        // charon demands cookies from its first half-open IKE SA on; a bare IKE_SA_INIT leaves one
+        StrongSwanLab.up(BASE_IKE, BASE_ESP, "--cookie-threshold", "1");
+        logMark = StrongSwanLab.rightLog().length();
+        try (EnginePeerProcess peer = new EnginePeerProcess()) {
+            peer.send("half-open");
+            peer.await("^OK half-open", 5);
+            for (int i = 0; i < 50 && !newLog().contains("generating IKE_SA_INIT response 0"); i++) {
+                sleepQuietly(100);
+            }
+            peer.send("initiate");
+            peer.await("^RECV IKE_SA_INIT response 0 \\[ N\\(COOKIE\\) \\]", 15);
+            peer.await("^SENT IKE_SA_INIT request 0 \\[ N\\(COOKIE\\) SA KE No ", 5);
+            peer.await("^CHILD_INSTALLED", 15);
+            assertThat(newLog()).contains("generating IKE_SA_INIT response 0 [ N(COOKIE) ]");
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void weDemandACookieAndStrongSwanAnswersIt() throws IOException {
         StrongSwanLab.up(BASE_IKE, BASE_ESP);
         try (EnginePeerProcess peer = new EnginePeerProcess("--cookie-threshold", "0")) {
