@@ -161,7 +161,10 @@ debug_ikev2_packet : 'packet' 'hexdump'? ;
 debug_condition : 'condition' 'peer' 'ipv4' debug_peer_addr ;
 debug_peer_addr : IPV4 ;
 
-clear_cmd : 'clear' ( clear_crypto | clear_counters | 'logging' ) ;
+clear_cmd : 'clear' ( clear_crypto | clear_counters | 'logging' | clear_line ) ;
+clear_line : 'line' ( 'vty' clear_vty_number | clear_line_number ) ;
+clear_vty_number : DEC ;
+clear_line_number : DEC ;
 clear_crypto : 'crypto' ( clear_crypto_session | clear_crypto_sa | clear_crypto_ikev2 ) ;
 clear_crypto_session : 'session' ( clear_session_remote | clear_session_local )* ;
 clear_session_remote : 'remote' clear_remote_addr ;

@@ -352,6 +352,10 @@ final class ExecCommands {
     }
 
     private void clear(IosParser.Clear_cmdContext c) {
+        if (c.clear_line() != null) {
+            clearLine(c.clear_line());
+            return;
+        }
         if (c.clear_counters() != null) {
             clearCounters(c.clear_counters());
         } else if (c.clear_crypto() == null) {
@@ -363,6 +367,22 @@ final class ExecCommands {
         if (c.clear_crypto() != null) {
             clearCrypto(c.clear_crypto());
         }
+    }
+
+    /**
+     * {@code clear line vty N} / {@code clear line N} (IOSv numbering: vty N is line N+2): IOS's
+     * {@code [confirm]}, then the session on that vty line is closed.
+     */
+    private void clearLine(IosParser.Clear_lineContext c) {
+        int vty = c.clear_vty_number() != null ? Integer.parseInt(c.clear_vty_number().getText())
+                : Integer.parseInt(c.clear_line_number().getText()) - 2;
+        if (!confirmed(session.terminal().confirm("[confirm]"))) {
+            return;
+        }
+        if (vty >= 0) {
+            router().clearVty(vty);
+        }
+        print(" [OK]\n");
     }
 
     /** {@code clear counters [IF]}: IOS's confirm prompt, the counters zeroed, {@code %CLEAR-5-COUNTERS}. */

@@ -23,8 +23,10 @@ public final class Router {
     private List<ConfigEngine.InterfaceView> bootInterfaces = List.of();
     private volatile LiveExec live = new LiveExec() {};
     private volatile java.util.function.UnaryOperator<String> users = SystemText::users;
+    private volatile java.util.function.IntPredicate vtyClearer = n -> false;
     private final List<Runnable> booted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean loading;
+    private volatile boolean booting;
 
     /**
      * @param startupName how load errors name the startup-config (e.g. the file name given)
@@ -72,6 +74,16 @@ public final class Router {
         return users.apply(lineName);
     }
 
+    /** {@code clear line vty N}: ends the session on vty N; false when none is there. */
+    public boolean clearVty(int vty) {
+        return vtyClearer.test(vty);
+    }
+
+    /** What {@code clear line vty N} does: closes that SSH session, once SSH is wired. */
+    public void setVtyClearer(java.util.function.IntPredicate clearer) {
+        this.vtyClearer = clearer;
+    }
+
     /** Where {@code show users} comes from: the vty lines, once SSH is wired (else the console alone). */
     public void setUsers(java.util.function.UnaryOperator<String> users) {
         this.users = users;
@@ -109,6 +121,15 @@ public final class Router {
      * {@code FILE:LINE: <error>} lines.
      */
     public List<String> boot() {
+        booting = true;
+        try {
+            return bootNow();
+        } finally {
+            booting = false;
+        }
+    }
+
+    private List<String> bootNow() {
         config.clear();
         debug.clear();
         bootTime = clock.instant();
@@ -155,6 +176,11 @@ public final class Router {
      */
     public boolean loading() {
         return loading;
+    }
+
+    /** True from the start of {@link #boot()} until it returns (its {@link #onBooted} hooks done). */
+    public boolean booting() {
+        return booting;
     }
 
     /** Saves the rendered running-config to NVRAM (atomically). */

@@ -51,6 +51,7 @@ public final class LabRouter implements AutoCloseable {
                         router.syslog()::log, clock, LOGIN_FAILURE_DELAY_MS);
         if (ssh != null) {
             router.setUsers(current -> ssh.lines().showUsers(current, null));
+            router.setVtyClearer(ssh::clearVty);
         }
         VtyConfigFollower follower = ssh == null ? null : new VtyConfigFollower(keys, ssh, router.syslog()::log);
         if (follower != null) {

@@ -8,6 +8,7 @@ import iosim.shell.console.JLineConsole;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * interactive one runs in the same {@link JLineConsole} as the local terminal.
  */
 public final class CliVtyShell implements VtyShell {
+    private static final long BOOT_WAIT_NANOS = 120_000_000_000L;
+
     private final Supplier<Router> router;
 
     /** @param router the router (a supplier: {@code reload} may replace it) */
@@ -26,13 +29,23 @@ public final class CliVtyShell implements VtyShell {
     @Override
     public void interactive(VtyLines.Session line, int privilege, org.jline.terminal.Terminal terminal)
             throws IOException {
-        new JLineConsole(router.get(), List.of(), ConsoleLine.vty(line.lineName(), privilege, new MonitorGate()))
+        new JLineConsole(ready(), List.of(), ConsoleLine.vty(line.lineName(), privilege, new MonitorGate()))
                 .run(terminal);
+    }
+
+    /** The router once it is not booting ({@code reload}): no prompt before it is ready (bounded wait). */
+    private Router ready() {
+        Router r = router.get();
+        long deadline = System.nanoTime() + BOOT_WAIT_NANOS;
+        while (r.booting() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(20_000_000L);
+        }
+        return r;
     }
 
     @Override
     public int command(VtyLines.Session line, int privilege, String command, PrintStream out) {
-        CliSession s = new CliSession(router.get(), new StreamTerminal(out), line.lineName());
+        CliSession s = new CliSession(ready(), new StreamTerminal(out), line.lineName());
         LoginPrivilege.start(s, privilege);
         boolean ok = true;
         for (String l : command.split("\\R|;")) {

@@ -182,6 +182,19 @@ public final class SshConsoleServer implements AutoCloseable {
         running.remove(c);
     }
 
+    /** {@code clear line vty N}: closes the session on that vty line; false when there is none. */
+    public boolean clearVty(int vty) {
+        boolean found = false;
+        for (VtyCommand c : running) {
+            VtyLines.Session l = c.line();
+            if (l != null && l.vty() == vty) {
+                c.kill();
+                found = true;
+            }
+        }
+        return found;
+    }
+
     private void idleCheck() {
         try {
             int timeout = access.execTimeoutSeconds();

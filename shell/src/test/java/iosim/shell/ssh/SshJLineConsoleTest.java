@@ -57,6 +57,7 @@ class SshJLineConsoleTest {
                 new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
                 Clock.systemUTC(), 300);
         router.setUsers(current -> server.lines().showUsers(current, null));
+        router.setVtyClearer(n -> server.clearVty(n));
         VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
                 router.syslog()::log);
         follower.attach(model.model());
@@ -162,5 +163,24 @@ class SshJLineConsoleTest {
         }, true, StandardCharsets.UTF_8)), "console");
         s.execute("show users");
         assertThat(con.toString()).containsPattern("(?m)^\\*  0 con 0 ");
+    }
+
+    @Test
+    void clearLineVtyEndsThatSession() throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!server.lines().sessions().isEmpty() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        try (PtySsh ssh = PtySsh.open(server.boundPort(), "admin", "cisco", 40, 100, dir)) {
+            ssh.expect("R1#", 20);
+            String vty = server.lines().sessions().get(0).lineName().substring(3);
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            CliSession con = new CliSession(router, new StreamTerminal(new PrintStream(b, true, StandardCharsets.UTF_8)),
+                    "console");
+            LoginPrivilege.start(con, 15);
+            con.execute("clear line vty " + vty);
+            assertThat(b.toString(StandardCharsets.UTF_8)).contains("[confirm]").contains(" [OK]");
+            assertThat(ssh.ended(10)).as("the client was disconnected").isTrue();
+        }
     }
 }
