@@ -39,7 +39,20 @@ public final class ControllerExec implements LiveExec {
             }
         }
         shown.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
-        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5);
+        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5, s -> dpdSeconds(s.sessionName()));
+    }
+
+    /** The session's DPD {interval, retry} in configured seconds ({0, 0}: off), for the detailed show. */
+    private int[] dpdSeconds(String session) {
+        for (PeerIntent p : rt.crypto().peers()) {
+            if (p.sessionName().equals(session)) {
+                long interval = p.onDemandDpdMillis() > 0 ? p.onDemandDpdMillis() : p.params().dpd().intervalMillis();
+                long mps = LifetimeScale.millisPerSecond();
+                return interval <= 0 ? new int[] {0, 0}
+                        : new int[] {(int) (interval / mps), (int) (p.params().dpd().retryMillis() / mps)};
+            }
+        }
+        return new int[] {0, 0};
     }
 
     /** {@code show crypto ipsec sa [detail]}, optionally filtered by peer, interface or map. */

@@ -75,8 +75,10 @@ class DeadPeerDetectionTest {
         var sent = lab.logged("R1", "Sending DPD/liveness query");
         assertThat(sent.get(5, TimeUnit.SECONDS)).contains("IKEv2:(SESSION ID = 1,SA ID = 1):Sending DPD/liveness query");
         Thread.sleep(600); // a few more intervals: answered, the tunnel stays
-        assertThat(r1.exec().showIkev2Sa(false, null)).contains("READY");
-        assertThat(r2.exec().showIkev2Sa(false, null)).contains("READY");
+        assertThat(r1.exec().showIkev2Sa(true, null)).contains("READY")
+                .contains("      DPD configured for 10 seconds, retry 2\n");
+        assertThat(r2.exec().showIkev2Sa(true, null)).contains("READY")
+                .contains("      DPD configured for 0 seconds, retry 0\n");
         assertThat(ping(3)).isEqualTo(3);
         deadPeerTearsDown();
     }

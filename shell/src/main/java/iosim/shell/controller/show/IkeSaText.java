@@ -12,6 +12,12 @@ public final class IkeSaText {
     /** @param tunnelId the box's Tunnel-id for an SA (by our SPI) */
     public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
                                 int windowSize) {
+        return render(sas, detailed, tunnelId, windowSize, s -> new int[] {0, 0});
+    }
+
+    /** @param dpd the SA's DPD interval and retry in seconds ({0, 0} when DPD is off) */
+    public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
+                                int windowSize, java.util.function.Function<IkeSaSnapshot, int[]> dpd) {
         StringBuilder sb = new StringBuilder();
         sb.append(" IPv4 Crypto IKEv2  SA \n\n");
         if (!sas.isEmpty()) {
@@ -28,14 +34,14 @@ public final class IkeSaText {
             sb.append("      Life/Active Time: ").append(s.lifetimeMillis() / 1000).append('/')
                     .append(s.ageMillis() / 1000).append(" sec\n");
             if (detailed) {
-                detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize);
+                detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize, dpd.apply(s));
             }
         }
         sb.append("\n IPv6 Crypto IKEv2  SA \n\n");
         return sb.toString();
     }
 
-    private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window) {
+    private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window, int[] dpd) {
         sb.append("      CE id: ").append(1000 + id).append(", Session-id: ").append(id).append('\n');
         sb.append("      Local spi: ").append(s.localSpiHex()).append("       Remote spi: ").append(s.remoteSpiHex())
                 .append('\n');
@@ -50,7 +56,7 @@ public final class IkeSaText {
         sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local req queued:", localNext, "Remote req queued:",
                 remoteNext));
         sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local window:", window, "Remote window:", window));
-        sb.append("      DPD configured for 0 seconds, retry 0\n");
+        sb.append("      DPD configured for ").append(dpd[0]).append(" seconds, retry ").append(dpd[1]).append('\n');
         sb.append("      Fragmentation not  configured.\n");
         sb.append("      Dynamic Route Update: disabled\n");
         sb.append("      Extended Authentication not configured.\n");
