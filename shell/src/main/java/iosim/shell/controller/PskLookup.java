@@ -10,14 +10,19 @@ import iosim.config.secret.Type6;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Finds the pre-shared keys for a peer as IOS does: in the profile's {@code keyring local},
- * the peer block whose {@code address A [MASK]} covers the peer's address (the longest mask
+ * Finds the pre-shared keys for a peer as IOS does: the profile's inline
+ * {@code authentication local|remote pre-share key} first (per direction), else in the profile's
+ * {@code keyring local}, the peer block whose {@code address A [MASK]} covers the peer's address (the longest mask
  * wins, so a 0.0.0.0 0.0.0.0 wildcard is the fallback), else a block whose
  * {@code identity} or {@code hostname} equals the peer's identity. Keys may differ per direction
  * ({@code pre-shared-key local|remote}); type 6 keys are decrypted with the master key.
  */
 public final class PskLookup {
-    /** The key we sign with and the key we verify the peer with; {@code peerBlock} names the match. */
+    /**
+     * The key we sign with and the key we verify the peer with; {@code peerBlock} names the keyring
+     * match (null when the profile's inline keys, {@code authentication local|remote pre-share key},
+     * supply both).
+     */
     public record Keys(byte[] local, byte[] remote, String keyring, String peerBlock) {}
 
     private PskLookup() {}
@@ -25,15 +30,14 @@ public final class PskLookup {
     public static Keys find(RunningConfig config, Ikev2Profile profile, Ipv4 peer, String peerIdentity) {
         Ikev2Keyring ring = profile.keyring() == null ? null : config.ikev2Keyrings().get(profile.keyring());
         Ikev2KeyringPeer best = ring == null ? null : block(ring, peer, peerIdentity);
-        if (best == null) {
-            return null;
-        }
-        byte[] l = usable(config, best.effectiveLocalKey());
-        byte[] r = usable(config, best.effectiveRemoteKey());
+        byte[] l = profile.localKey() != null ? usable(config, profile.localKey())
+                : best == null ? null : usable(config, best.effectiveLocalKey());
+        byte[] r = profile.remoteKey() != null ? usable(config, profile.remoteKey())
+                : best == null ? null : usable(config, best.effectiveRemoteKey());
         if (l == null || r == null) {
             return null;
         }
-        return new Keys(l, r, ring.name(), best.name());
+        return new Keys(l, r, ring == null ? null : ring.name(), best == null ? null : best.name());
     }
 
     /** Why {@link #find} found no keys for {@code peer}, as a problem line for the trainee. */

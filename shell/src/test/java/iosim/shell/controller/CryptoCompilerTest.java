@@ -114,6 +114,22 @@ class CryptoCompilerTest {
     }
 
     @Test
+    void profileInlineKeysComeFirstPerDirection() {
+        RunningConfig c = seed();
+        Ikev2Profile prof = c.ikev2Profiles().get("PROF");
+        prof.setLocalKey(new PresharedKey(0, "inline-local"));
+        PskLookup.Keys k = PskLookup.find(c, prof, ip("203.0.113.20"), null);
+        assertThat(new String(k.local(), StandardCharsets.UTF_8)).isEqualTo("inline-local");
+        assertThat(new String(k.remote(), StandardCharsets.UTF_8)).as("keyring still gives the other direction")
+                .isEqualTo("theirs");
+        prof.setRemoteKey(new PresharedKey(0, "inline-remote"));
+        prof.setKeyring(null);
+        PskLookup.Keys both = PskLookup.find(c, prof, ip("203.0.113.20"), null);
+        assertThat(new String(both.remote(), StandardCharsets.UTF_8)).isEqualTo("inline-remote");
+        assertThat(both.peerBlock()).isNull();
+    }
+
+    @Test
     void oneProtectEntryPerPermitLineAndBypassForDeny() {
         CompiledCrypto cc = CryptoCompiler.compile(seed());
         assertThat(cc.problems()).isEmpty();
