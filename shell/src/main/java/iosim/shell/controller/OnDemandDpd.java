@@ -24,6 +24,11 @@ final class OnDemandDpd {
             enc += f.counters().encaps();
             dec += f.counters().decaps();
         }
+        return due(ikeSpi, enc, dec, intervalMillis, nowMillis);
+    }
+
+    /** The same from the peer's packet counts (ESP packets sent to it and received from it). */
+    boolean due(long ikeSpi, long enc, long dec, long intervalMillis, long nowMillis) {
         Seen before = seen.get(ikeSpi);
         if (before == null) {
             seen.put(ikeSpi, new Seen(enc, dec, nowMillis));
