@@ -292,8 +292,9 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         }
     }
 
-    /** A command starts: a fresh page. */
+    /** A command starts: a fresh page, as long as the window is now. */
     private void startPage() {
+        followWindow();
         pagingStopped = false;
         pageShown = 0;
         pageLimit = Math.max(1, session.terminalLength() - 1);
