@@ -52,8 +52,12 @@ final class CryptoSessions {
     private final Map<String, Integer> currentPeer = new HashMap<>();
     private final OnDemandDpd onDemandDpd = new OnDemandDpd();
     private final ReverseRoutes reverseRoutes;
+    /** Session -> lines whose traffic arrived while its IKE SA was negotiating (their Child SAs follow it). */
+    private final Map<String, Set<PeerIntent.Flow>> waiting = new HashMap<>();
     /** Our SPIs of the IKE SAs this router initiated (for failover). */
     private final Set<Long> initiated = new java.util.HashSet<>();
+    /** Our SPI of an IKE SA we initiated -> the SPD entry whose Child SA its IKE_AUTH carries. */
+    private final Map<Long, String> initiatedFor = new HashMap<>();
 
     CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
         this.index = index;
@@ -207,6 +211,24 @@ final class CryptoSessions {
             initiate(p, f);
         } else if (up.contains(spi)) {
             ike.createChild(spi, f.child());
+        } else if (!f.entry().id().equals(initiatedFor.get(spi))) {
+            waiting.computeIfAbsent(p.sessionName(), k -> new LinkedHashSet<>()).add(f);
+        }
+    }
+
+    /** The IKE SA is up: lines that wanted an SA meanwhile get theirs (CREATE_CHILD_SA), as IOS queues them. */
+    private void startWaitingChildren(String session, long spi) {
+        Set<PeerIntent.Flow> flows = waiting.remove(session);
+        if (flows == null) {
+            return;
+        }
+        Set<String> covered = new java.util.HashSet<>();
+        Map<Integer, SaPairHandle> have = pairs.getOrDefault(spi, Map.of());
+        have.values().forEach(h -> covered.add(h.entryId()));
+        for (PeerIntent.Flow f : flows) {
+            if (!covered.contains(f.entry().id())) {
+                ike.createChild(spi, f.child());
+            }
         }
     }
 
@@ -366,6 +388,7 @@ final class CryptoSessions {
         index.of(spi);
         active.put(p.sessionName(), spi);
         initiated.add(spi);
+        initiatedFor.put(spi, f.entry().id());
     }
 
     void onIkeEvent(IkeEvent e) {
@@ -378,6 +401,7 @@ final class CryptoSessions {
             up.add(u.sa().localSpi());
             failures.remove(u.sessionName());
             syslog.accept(sessionStatus(u.sa(), "UP"));
+            startWaitingChildren(u.sessionName(), u.sa().localSpi());
         } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
             active.put(r.sessionName(), r.sa().localSpi());
             up.remove(r.oldLocalSpi());
@@ -401,6 +425,9 @@ final class CryptoSessions {
 
     private void ikeDown(IkeEvent.IkeSaDown d) {
         onDemandDpd.forget(d.localSpi());
+        if (d.localSpi() == active.getOrDefault(d.sessionName(), -1L)) {
+            waiting.remove(d.sessionName());
+        }
         Long cur = active.get(d.sessionName());
         boolean current = cur != null && cur == d.localSpi();
         if (current) {
@@ -412,6 +439,7 @@ final class CryptoSessions {
             gone.values().forEach(h -> dropRouteIfIdle(h.interfaceName(), h.entryId()));
         }
         boolean ours = initiated.remove(d.localSpi());
+        initiatedFor.remove(d.localSpi());
         if (current && !up.contains(d.localSpi()) && intents.containsKey(d.sessionName())
                 && !intents.get(d.sessionName()).vti()) {
             failOver(intents.get(d.sessionName()), ours);

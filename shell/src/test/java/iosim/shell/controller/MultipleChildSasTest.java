@@ -88,6 +88,24 @@ class MultipleChildSasTest {
     }
 
     @Test
+    void aLineWhoseTrafficCameDuringTheNegotiationGetsItsSaWhenIkeIsUp() {
+        // one packet for each line at once: the first starts IKE, the second waits for it (no 10-s quiet period)
+        StringBuilder out = new StringBuilder();
+        r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 1, 100, 0, false), out::append);
+        r1.exec().ping(new PingRunner.Options("10.0.10.1", "GigabitEthernet0/2", 1, 100, 0, false), out::append);
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (r1.onLoop(() -> r1.ipsec().snapshot()).stream().anyMatch(f -> f.inbound().isEmpty())
+                && System.nanoTime() < end) {
+            lab.settle();
+        }
+        assertThat(r1.onLoop(() -> r1.ipsec().snapshot())).hasSize(2).allSatisfy(f -> assertThat(f.inbound()).hasSize(1));
+        assertThat(r1.exec().showIkev2Sa(false, null).split("READY", -1)).hasSize(2);
+        StringBuilder again = new StringBuilder();
+        assertThat(r1.exec().ping(new PingRunner.Options("10.0.10.1", "GigabitEthernet0/2", 5, 100, 2, false),
+                again::append)).as(again.toString()).isEqualTo(5);
+    }
+
+    @Test
     void aLineThatIsNotInTheResponderAclIsRefused() {
         ping(r1, "10.0.0.1", "GigabitEthernet0/1");
         // R2 loses its second line: R1's request for it must get TS_UNACCEPTABLE, not a cross-over SA
