@@ -1,6 +1,6 @@
 /*
  * crypto ikev2 proposal / policy / keyring (and its peers) / profile, and the global
- * crypto ikev2 dpd / nat keepalive / cookie-challenge knobs.
+ * crypto ikev2 dpd / nat keepalive / cookie-challenge / fragmentation knobs.
  */
 parser grammar CryptoIkev2;
 
@@ -12,6 +12,7 @@ ikev2_config
     | ikev2_global_dpd
     | ikev2_global_nat_keepalive
     | ikev2_global_cookie_challenge
+    | ikev2_global_fragmentation
     ;
 
 ikev2_proposal_enter : neg='no'? 'crypto' 'ikev2' 'proposal' ikev2_proposal_name ;
@@ -36,6 +37,8 @@ ikev2_global_cookie_challenge
     | neg='no' 'crypto' 'ikev2' 'cookie-challenge' cookie_challenge_threshold?
     ;
 cookie_challenge_threshold : DEC ;
+ikev2_global_fragmentation : neg='no'? 'crypto' 'ikev2' 'fragmentation' ( 'mtu' fragmentation_mtu )? ;
+fragmentation_mtu : DEC ;
 
 dpd_interval : DEC ;
 dpd_retry : DEC ;

@@ -181,6 +181,23 @@ class Ikev2ConfigTest {
     }
 
     @Test
+    void fragmentationIsOffUntilConfiguredAndKeepsItsMtu() {
+        ConfigScript s = ok("crypto ikev2 cookie-challenge 50");
+        assertThat(s.config.ikev2Globals().fragmentation()).isFalse();
+        s.run(List.of("crypto ikev2 fragmentation"));
+        assertThat(s.config.ikev2Globals().fragmentation()).isTrue();
+        assertThat(s.config.ikev2Globals().effectiveFragmentationMtu()).isEqualTo(576);
+        assertThat(lines(s.config)).contains("crypto ikev2 fragmentation");
+        s.run(List.of("crypto ikev2 fragmentation mtu 1400"));
+        assertThat(s.config.ikev2Globals().effectiveFragmentationMtu()).isEqualTo(1400);
+        assertThat(lines(s.config)).containsSubsequence("crypto ikev2 cookie-challenge 50",
+                "crypto ikev2 fragmentation mtu 1400");
+        s.run(List.of("no crypto ikev2 fragmentation"));
+        assertThat(s.config.ikev2Globals().fragmentation()).isFalse();
+        assertThat(render(s.config)).doesNotContain("fragmentation");
+    }
+
+    @Test
     void removingObjects() {
         ConfigScript s = ok("crypto ikev2 proposal P", "crypto ikev2 keyring K", "crypto ikev2 profile F",
                 "no crypto ikev2 proposal P", "no crypto ikev2 keyring K", "no crypto ikev2 profile F");

@@ -45,6 +45,7 @@ class NoFormsTest {
                 pair("crypto ikev2 dpd 10 3 periodic", "no crypto ikev2 dpd"),
                 pair("crypto ikev2 nat keepalive 10", "no crypto ikev2 nat keepalive 10"),
                 pair("crypto ikev2 cookie-challenge 10", "no crypto ikev2 cookie-challenge"),
+                pair("crypto ikev2 fragmentation mtu 1400", "no crypto ikev2 fragmentation"),
                 pair("crypto ipsec transform-set T esp-aes esp-sha-hmac", "no crypto ipsec transform-set T"),
                 pair("crypto ipsec profile I|set pfs group2", "no crypto ipsec profile I"),
                 pair("crypto map M 10 ipsec-isakmp|set peer 1.1.1.1", "no crypto map M 10"),

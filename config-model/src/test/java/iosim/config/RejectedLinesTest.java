@@ -36,6 +36,8 @@ class RejectedLinesTest {
             "crypto ikev2 dpd 5 2 on-demand",
             "crypto ikev2 nat keepalive 1",
             "crypto ikev2 cookie-challenge 5000",
+            "crypto ikev2 fragmentation mtu 67",
+            "crypto ikev2 fragmentation mtu 1501",
             "crypto ipsec security-association lifetime seconds 10",
             "crypto ipsec security-association lifetime kilobytes 10",
             "crypto key generate rsa modulus 256 label K",

@@ -101,6 +101,18 @@ final class Ikev2Applier extends FeatureApplier {
         return ApplyResult.stay();
     }
 
+    @Override
+    public ApplyResult visitIkev2_global_fragmentation(IosParser.Ikev2_global_fragmentationContext ctx) {
+        if (no(ctx.neg)) {
+            config.ikev2Globals().setFragmentation(false, null);
+        } else {
+            config.ikev2Globals().setFragmentation(true,
+                    ctx.fragmentation_mtu() == null ? null : intNumber(ctx.fragmentation_mtu(), 68, 1500));
+        }
+        changed(ConfigSection.IKEV2_GLOBAL, "fragmentation");
+        return ApplyResult.stay();
+    }
+
     static Dpd dpd(IosParser.Dpd_intervalContext interval, IosParser.Dpd_retryContext retry,
             IosParser.Dpd_modeContext mode) {
         return new Dpd(intNumber(interval, 10, 3600), intNumber(retry, 2, 60), "periodic".equals(Tokens.keyword(mode)));

@@ -57,12 +57,16 @@ final class CryptoIkev2Renderer {
             out.bang();
         }
         Ikev2Globals g = c.ikev2Globals();
-        if (g.dpd() != null || g.natKeepalive() != null || g.cookieChallenge() != null) {
+        if (g.dpd() != null || g.natKeepalive() != null || g.cookieChallenge() != null || g.fragmentation()) {
             if (g.cookieChallenge() != null) {
                 out.line("crypto ikev2 cookie-challenge " + g.cookieChallenge());
             }
             if (g.dpd() != null) {
                 out.line("crypto ikev2 dpd " + g.dpd().iosText());
+            }
+            if (g.fragmentation()) {
+                out.line("crypto ikev2 fragmentation"
+                        + (g.fragmentationMtu() == null ? "" : " mtu " + g.fragmentationMtu()));
             }
             if (g.natKeepalive() != null) {
                 out.line("crypto ikev2 nat keepalive " + g.natKeepalive());
