@@ -13,6 +13,7 @@ import java.util.List;
  * @param remainingMillis   time left until the hard lifetime (or -1 when none)
  * @param nextRequestId     message ID of our next request
  * @param expectedRequestId message ID we expect on the peer's next request
+ * @param fragmentation     both sides announced RFC 7383 fragmentation in IKE_SA_INIT
  */
 public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, boolean initiator, String state,
                             InetSocketAddress localAddress, InetSocketAddress remoteAddress,
@@ -20,7 +21,8 @@ public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, b
                             PrfAlgorithm prf, IntegrityAlgorithm integrity, KeyExchangeGroup group,
                             String authMethod, long lifetimeMillis, long remainingMillis, long ageMillis,
                             boolean natLocal, boolean natRemote, boolean natTraversal,
-                            long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children) {
+                            long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children,
+                            boolean fragmentation) {
 
     public String localSpiHex() {
         return String.format("%016X", localSpi);

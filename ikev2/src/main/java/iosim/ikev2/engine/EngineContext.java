@@ -27,7 +27,7 @@ public final class EngineContext {
     private final WireCodec codec;
     private final Consumer<Datagram> out;
     private final IkeEventListener listener;
-    private final EngineSettings settings;
+    private EngineSettings settings;
     private final EngineCounters counters = new EngineCounters();
     private final Map<Long, TaskManager> byLocalSpi = new HashMap<>();
     private final Map<String, List<iosim.ikev2.api.ChildSessionParams>> responderChildren = new HashMap<>();
@@ -75,6 +75,12 @@ public final class EngineContext {
 
     public EngineSettings settings() {
         return settings;
+    }
+
+    /** Fragmentation for IKE SAs set up from now on (see {@link IkeEngine#setFragmentation}). */
+    void setFragmentation(FragmentationSettings f) {
+        settings = settings.withFragmentation(f);
+        codec.setFragmentation(f);
     }
 
     public EngineCounters counters() {

@@ -61,6 +61,20 @@ public final class IkeEngine {
         return new IkeEngine(scheduler, r, r.nextLong(), out, listener, settings);
     }
 
+    /**
+     * Changes RFC 7383 fragmentation at run time (IOS's {@code crypto ikev2 fragmentation [mtu N]}):
+     * IKE SAs set up from now on announce it or not; an existing SA keeps what its IKE_SA_INIT
+     * negotiated, and its fragments take the new size from now on.
+     */
+    public void setFragmentation(FragmentationSettings f) {
+        ctx.setFragmentation(f);
+    }
+
+    /** The fragmentation IKE SAs set up from now on use. */
+    public FragmentationSettings fragmentation() {
+        return ctx.settings().fragmentation();
+    }
+
     /** Accept IKE_SA_INIT from {@code params.remote()}'s address with these parameters (replaces by name). */
     public void addPeer(IkeSessionParams params) {
         peers.put(params.name(), params);
@@ -159,8 +173,8 @@ public final class IkeEngine {
                 tm.handleRequest(ok.message(), d);
             }
         } else if (r instanceof DecodeResult.Fragment f) {
-            if (!ctx.settings().fragmentation().enabled()) {
-                ctx.counters().fragmentsDropped++; // we never announced RFC 7383 support
+            if (!sa.peerFragmentationSupported) {
+                ctx.counters().fragmentsDropped++; // RFC 7383 was not negotiated on this SA
                 return;
             }
             sa.lastPeerActivity = ctx.now();

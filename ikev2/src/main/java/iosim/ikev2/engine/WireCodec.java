@@ -21,7 +21,7 @@ public final class WireCodec {
     private static final int IKE_PORT = 500;
 
     private final IkeMessageCodec codec;
-    private final FragmentationSettings fragmentation;
+    private FragmentationSettings fragmentation;
 
     public WireCodec(RandomSource random) {
         this(random, FragmentationSettings.OFF);
@@ -32,13 +32,21 @@ public final class WireCodec {
         this.fragmentation = fragmentation;
     }
 
+    /** New fragment size (and announcement) from now on; SAs keep what they negotiated in IKE_SA_INIT. */
+    public void setFragmentation(FragmentationSettings f) {
+        this.fragmentation = f;
+    }
+
     public byte[] encodePlain(IkeMessage m) {
         return IkeMessageCodec.encode(m);
     }
 
-    /** One SK datagram, or SKF fragments if both sides do fragmentation and it would not fit. */
+    /**
+     * One SK datagram, or SKF fragments if both sides announced fragmentation in this SA's
+     * IKE_SA_INIT ({@code sa.peerFragmentationSupported}) and it would not fit.
+     */
     public List<byte[]> encodeProtected(IkeMessage m, IkeSa sa, InetSocketAddress from, InetSocketAddress to) {
-        if (fragmentation.enabled() && sa.peerFragmentationSupported) {
+        if (sa.peerFragmentationSupported) {
             return codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection, maxMessageSize(from, to));
         }
         return List.of(codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection));

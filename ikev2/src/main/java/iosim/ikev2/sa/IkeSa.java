@@ -127,6 +127,6 @@ public final class IkeSa {
                 algorithms == null ? null : algorithms.prf(), algorithms == null ? null : algorithms.integrity(),
                 algorithms == null ? null : algorithms.group(), "PSK", life,
                 life == 0 ? -1 : Math.max(0, life - age), age, natLocal, natRemote, natDetected(),
-                window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids));
+                window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids), peerFragmentationSupported);
     }
 }

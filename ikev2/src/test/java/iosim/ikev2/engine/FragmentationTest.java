@@ -126,6 +126,28 @@ class FragmentationTest {
     }
 
     @Test
+    void switchedOnAtRunTimeTheNextSaAnnouncesAndFragmentsAndTheSnapshotSaysSo() {
+        EngineSettings off = EngineSettings.DEFAULT.withFragmentation(FragmentationSettings.OFF);
+        EnginePair p = pair(off, off);
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.pump();
+        assertThat(sent(p.eventsA, "IKE_SA_INIT").get(0).payloads()).doesNotContain("N(FRAGMENTATION_SUPPORTED)");
+        assertThat(p.a.snapshots().get(0).fragmentation()).isFalse();
+
+        p.a.setFragmentation(FragmentationSettings.DEFAULT.withIpPacketSize(IP_SIZE));
+        p.b.setFragmentation(FragmentationSettings.DEFAULT.withIpPacketSize(IP_SIZE));
+        p.eventsA.clear();
+        p.eventsB.clear();
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        pumpChecked(p, MAX_IKE);
+        assertThat(sent(p.eventsA, "IKE_SA_INIT").get(0).payloads()).contains("N(FRAGMENTATION_SUPPORTED)");
+        assertThat(sent(p.eventsB, "IKE_SA_INIT").get(0).payloads()).contains("N(FRAGMENTATION_SUPPORTED)");
+        assertThat(sent(p.eventsA, "IKE_AUTH").get(0).fragments()).isGreaterThan(1);
+        assertThat(p.a.snapshots()).anyMatch(IkeSaSnapshot::fragmentation);
+        assertThat(of(p.eventsA, IkeEvent.Failure.class)).isEmpty();
+    }
+
+    @Test
     void defaultLimitLeavesOrdinaryMessagesWhole() {
         EnginePair p = pair(EngineSettings.DEFAULT, EngineSettings.DEFAULT);
         p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
