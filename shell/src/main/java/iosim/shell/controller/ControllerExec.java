@@ -39,7 +39,9 @@ public final class ControllerExec implements LiveExec {
             }
         }
         shown.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
-        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5, s -> dpdSeconds(s.sessionName()));
+        int fragmentMtu = rt.onLoop(() -> rt.ike().fragmentation().enabled() ? rt.ike().fragmentation().ipPacketSize() : 0);
+        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5, s -> dpdSeconds(s.sessionName()),
+                fragmentMtu);
     }
 
     /** The session's DPD {interval, retry} in configured seconds ({0, 0}: off), for the detailed show. */

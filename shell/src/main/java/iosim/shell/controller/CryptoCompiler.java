@@ -55,6 +55,23 @@ public final class CryptoCompiler {
                 : new RetransmitSettings(LifetimeScale.millis(2), 2.0, 5, 0);
     }
 
+    /** The smallest IP packet the IKEv2 engine fragments to (IOS accepts {@code mtu} down to 68). */
+    static final int MIN_FRAGMENT_IP_PACKET = 128;
+
+    /**
+     * {@code crypto ikev2 fragmentation [mtu N]} as the engine's RFC 7383 setting: off unless
+     * configured (IOS announces IKEV2_FRAGMENTATION_SUPPORTED only then); fragments of at most
+     * N octets of IP packet (IOS's default 576), at least {@link #MIN_FRAGMENT_IP_PACKET}.
+     */
+    public static iosim.ikev2.engine.FragmentationSettings fragmentation(RunningConfig config) {
+        iosim.config.model.Ikev2Globals g = config.ikev2Globals();
+        if (!g.fragmentation()) {
+            return iosim.ikev2.engine.FragmentationSettings.OFF;
+        }
+        return iosim.ikev2.engine.FragmentationSettings.DEFAULT
+                .withIpPacketSize(Math.max(MIN_FRAGMENT_IP_PACKET, g.effectiveFragmentationMtu()));
+    }
+
     /** IOS declares a peer dead after 5 unanswered liveness checks, {@code retry} seconds apart. */
     static final int DPD_RETRIES = 5;
 

@@ -67,10 +67,11 @@ public final class RouterRuntime implements AutoCloseable {
         this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> sessions().onIpsecEvent(e));
         this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
         this.glue = new IpsecGlue(node, ipsec, d -> ike().receive(d), this::log, () -> !sessions().intents().isEmpty());
+        // IOS: no IKEv2 fragmentation until `crypto ikev2 fragmentation` (reconcile applies it)
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
             ikeStats.accept(e);
             sessions.onIkeEvent(e);
-        });
+        }, iosim.ikev2.engine.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.engine.FragmentationSettings.OFF));
         sessions.setEngine(ike);
         this.dataplane = new DataplaneApplier(node, glue::attach, this::adminChanged);
         this.exec = new ControllerExec(this);
@@ -214,8 +215,10 @@ public final class RouterRuntime implements AutoCloseable {
         privateNvram.follow(c);
         DataplaneState want = DataplaneCompiler.compile(c);
         CompiledCrypto cc = CryptoCompiler.compile(c);
+        iosim.ikev2.engine.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
         crypto = cc;
         node.execute(() -> {
+            ike.setFragmentation(fragmentation);
             dataplane.apply(want);
             sessions.apply(cc);
         });

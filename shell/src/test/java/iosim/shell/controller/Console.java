@@ -7,8 +7,15 @@ import iosim.shell.cli.Terminal;
 final class Console implements Terminal {
     private final StringBuilder out = new StringBuilder();
     private final CliSession session;
+    private final String enableSecret;
 
     Console(RouterRuntime r) {
+        this(r, "");
+    }
+
+    /** For a router with {@code enable secret}: answers the Password: prompt with it. */
+    Console(RouterRuntime r, String enableSecret) {
+        this.enableSecret = enableSecret;
         session = new CliSession(r.router(), this, "console");
         run("enable");
     }
@@ -44,7 +51,7 @@ final class Console implements Terminal {
 
     @Override
     public String readSecret(String question) {
-        return "";
+        return enableSecret;
     }
 
     @Override

@@ -18,6 +18,17 @@ public final class IkeSaText {
     /** @param dpd the SA's DPD interval and retry in seconds ({0, 0} when DPD is off) */
     public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
                                 int windowSize, java.util.function.Function<IkeSaSnapshot, int[]> dpd) {
+        return render(sas, detailed, tunnelId, windowSize, dpd, 0);
+    }
+
+    /**
+     * @param fragmentMtu the IP packet size IKE fragments are cut to when {@code crypto ikev2
+     *                    fragmentation} is configured, 0 when it is not; an SA uses it only when its
+     *                    IKE_SA_INIT negotiated RFC 7383 fragmentation (both sides announced it)
+     */
+    public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
+                                int windowSize, java.util.function.Function<IkeSaSnapshot, int[]> dpd,
+                                int fragmentMtu) {
         StringBuilder sb = new StringBuilder();
         sb.append(" IPv4 Crypto IKEv2  SA \n\n");
         if (!sas.isEmpty()) {
@@ -34,14 +45,14 @@ public final class IkeSaText {
             sb.append("      Life/Active Time: ").append(s.lifetimeMillis() / 1000).append('/')
                     .append(s.ageMillis() / 1000).append(" sec\n");
             if (detailed) {
-                detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize, dpd.apply(s));
+                detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize, dpd.apply(s), fragmentMtu);
             }
         }
         sb.append("\n IPv6 Crypto IKEv2  SA \n\n");
         return sb.toString();
     }
 
-    private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window, int[] dpd) {
+    private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window, int[] dpd, int fragmentMtu) {
         sb.append("      CE id: ").append(1000 + id).append(", Session-id: ").append(id).append('\n');
         sb.append("      Local spi: ").append(s.localSpiHex()).append("       Remote spi: ").append(s.remoteSpiHex())
                 .append('\n');
@@ -57,7 +68,13 @@ public final class IkeSaText {
                 remoteNext));
         sb.append(String.format("      %-19s%-15d%-20s%-10d%n", "Local window:", window, "Remote window:", window));
         sb.append("      DPD configured for ").append(dpd[0]).append(" seconds, retry ").append(dpd[1]).append('\n');
-        sb.append("      Fragmentation not  configured.\n");
+        if (s.fragmentation() && fragmentMtu > 0) {
+            sb.append("      IETF Std Fragmentation MTU in use: ").append(fragmentMtu).append(" bytes.\n");
+        } else if (fragmentMtu > 0) {
+            sb.append("      Fragmentation configured, not negotiated with the peer.\n");
+        } else {
+            sb.append("      Fragmentation not  configured.\n");
+        }
         sb.append("      Dynamic Route Update: disabled\n");
         sb.append("      Extended Authentication not configured.\n");
         if (!s.natTraversal()) {
