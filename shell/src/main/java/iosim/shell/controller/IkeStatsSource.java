@@ -7,7 +7,7 @@ import iosim.shell.controller.show.IkeStatsText;
 /**
  * Gathers {@code show crypto ikev2 stats} on the router's loop: the SA counts by direction
  * (incoming = this router was the responder) and state from the engine's snapshots, the
- * datagrams the engine dropped from its counters, and the request counters of {@link IkeStats}.
+ * datagrams the engine dropped from its counters (fragments and internal errors included), and the request counters of {@link IkeStats}.
  */
 final class IkeStatsSource {
     private IkeStatsSource() {}
@@ -25,9 +25,16 @@ final class IkeStatsSource {
                 sas[base + 2]++;
             }
         }
-        EngineCounters c = rt.ike().counters();
-        long dropped = c.malformedDropped + c.unknownSpiDropped + c.authenticationFailedDropped + c.outOfWindowDropped
-                + c.unexpectedResponseDropped;
-        return rt.ikeStats().snapshot(sas, dropped);
+        return rt.ikeStats().snapshot(sas, droppedAtDispatch(rt.ike().counters()));
+    }
+
+    /**
+     * IOS's "IKEv2 packets dropped at dispatch": every datagram the engine dropped before it
+     * reached an exchange, RFC 7383 fragments it refused (not negotiated, wrong message ID, over
+     * the limits) and datagrams whose processing failed inside the engine included.
+     */
+    static long droppedAtDispatch(EngineCounters c) {
+        return c.malformedDropped + c.unknownSpiDropped + c.authenticationFailedDropped + c.outOfWindowDropped
+                + c.unexpectedResponseDropped + c.fragmentsDropped + c.internalErrors;
     }
 }

@@ -24,6 +24,23 @@ class IkeStatsTest {
     }
 
     @Test
+    void droppedAtDispatchCountsRefusedFragmentsAndInternalErrors() {
+        iosim.ikev2.engine.EngineCounters c = new iosim.ikev2.engine.EngineCounters();
+        c.malformedDropped = 1;
+        c.unknownSpiDropped = 2;
+        c.authenticationFailedDropped = 3;
+        c.outOfWindowDropped = 4;
+        c.unexpectedResponseDropped = 5;
+        c.fragmentsDropped = 6;
+        c.internalErrors = 7;
+        c.fragmentsReceived = 100; // accepted fragments are not drops
+        long dropped = IkeStatsSource.droppedAtDispatch(c);
+        assertThat(dropped).isEqualTo(28);
+        assertThat(IkeStatsText.render(stats.snapshot(new long[6], dropped)))
+                .contains("IKEv2 packets dropped at dispatch: 28      \n");
+    }
+
+    @Test
     void initiatorCountsRequestsAndRejections() {
         stats.accept(new IkeEvent.ExchangeSent("p", x("IKE_SA_INIT", false, false, "SA", "KE", "No")));
         stats.accept(new IkeEvent.ExchangeSent("p", x("IKE_SA_INIT", false, true, "SA", "KE", "No")));
