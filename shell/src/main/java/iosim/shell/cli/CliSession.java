@@ -132,6 +132,11 @@ public final class CliSession {
         this.booting = booting;
     }
 
+    /** IOS's {@code % Invalid input} with the caret under {@code column} of the typed line. */
+    void printInvalid(int column) {
+        term.print(CliErrors.invalid(caret(column)));
+    }
+
     private int caret(int column) {
         return (caretBase >= 0 ? caretBase : prompt().length()) + column;
     }

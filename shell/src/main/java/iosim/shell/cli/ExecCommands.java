@@ -113,6 +113,9 @@ final class ExecCommands {
     // ---- show -------------------------------------------------------------------------------
 
     private void show(IosParser.Show_cmdContext c) {
+        if (c.show_target().show_interfaces() != null && missing(c.show_target().show_interfaces().exec_interface())) {
+            return;
+        }
         String text = showText(c.show_target());
         IosParser.Output_filterContext f = c.output_filter();
         if (f != null) {
@@ -181,6 +184,22 @@ final class ExecCommands {
             return router().live().showIpNatTranslations();
         }
         return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces(), router().live().lineStates());
+    }
+
+    /**
+     * An interface named on the command line that this router does not have: IOS refuses the
+     * line with {@code % Invalid input} and the caret under the interface name (printed here).
+     */
+    private boolean missing(IosParser.Exec_interfaceContext itf) {
+        if (itf == null) {
+            return false;
+        }
+        boolean exists = iosim.config.model.InterfaceName.parse(interfaceName(itf))
+                .map(n -> router().config().iface(n) != null).orElse(false);
+        if (!exists) {
+            session.printInvalid(itf.getStart().getCharPositionInLine());
+        }
+        return !exists;
     }
 
     static String interfaceName(IosParser.Exec_interfaceContext c) {
@@ -387,6 +406,9 @@ final class ExecCommands {
 
     /** {@code clear counters [IF]}: IOS's confirm prompt, the counters zeroed, {@code %CLEAR-5-COUNTERS}. */
     private void clearCounters(IosParser.Clear_countersContext c) {
+        if (missing(c.exec_interface())) {
+            return;
+        }
         String ifName = c.exec_interface() == null ? null : interfaceName(c.exec_interface());
         String answer = session.terminal().confirm(ifName == null
                 ? "Clear \"show interface\" counters on all interfaces [confirm]"

@@ -59,6 +59,24 @@ class CliSessionTest {
     }
 
     @Test
+    void anInterfaceTheRouterDoesNotHaveIsInvalidInputUnderItsName() throws Exception {
+        TestRouter r = router();
+        r.run("enable");
+        String invalid = "% Invalid input detected at '^' marker.\n\n";
+        // "Router#show interfaces " is 23 columns; the abbreviation is answered the same way
+        assertThat(r.run("show interfaces GigabitEthernet0/9")).isEqualTo(" ".repeat(23) + "^\n" + invalid);
+        assertThat(r.run("show interfaces Loopback7")).isEqualTo(" ".repeat(23) + "^\n" + invalid);
+        assertThat(r.run("sh int  gi0/7")).isEqualTo(" ".repeat(20) + "^\n" + invalid);
+        assertThat(r.run("clear counters Tunnel5")).isEqualTo(" ".repeat(22) + "^\n" + invalid);
+        assertThat(r.run("show interfaces GigabitEthernet0/1")).startsWith("GigabitEthernet0/1 is ");
+        r.run("conf t", "interface Loopback7", "end");
+        assertThat(r.run("show interfaces Loopback7")).startsWith("Loopback7 is ");
+        assertThat(r.run("conf t")).isNotEmpty();
+        // do from config mode: the caret counts the config prompt and "do "
+        assertThat(r.run("do show interfaces Tunnel3")).isEqualTo(" ".repeat(34) + "^\n" + invalid);
+    }
+
+    @Test
     void ambiguousAndUnknownWords() throws Exception {
         TestRouter r = router();
         r.run("enable");
