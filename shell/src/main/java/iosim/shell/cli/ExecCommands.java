@@ -194,8 +194,8 @@ final class ExecCommands {
         if (itf == null) {
             return false;
         }
-        boolean exists = iosim.config.model.InterfaceName.parse(interfaceName(itf))
-                .map(n -> router().config().iface(n) != null).orElse(false);
+        String name = interfaceName(itf);
+        boolean exists = router().config().interfaces().stream().anyMatch(v -> v.name().equals(name));
         if (!exists) {
             session.printInvalid(itf.getStart().getCharPositionInLine());
         }

@@ -66,7 +66,7 @@ class CliSessionTest {
         // "Router#show interfaces " is 23 columns; the abbreviation is answered the same way
         assertThat(r.run("show interfaces GigabitEthernet0/9")).isEqualTo(" ".repeat(23) + "^\n" + invalid);
         assertThat(r.run("show interfaces Loopback7")).isEqualTo(" ".repeat(23) + "^\n" + invalid);
-        assertThat(r.run("sh int  gi0/7")).isEqualTo(" ".repeat(20) + "^\n" + invalid);
+        assertThat(r.run("sh int  gi0/7")).isEqualTo(" ".repeat(15) + "^\n" + invalid);
         assertThat(r.run("clear counters Tunnel5")).isEqualTo(" ".repeat(22) + "^\n" + invalid);
         assertThat(r.run("show interfaces GigabitEthernet0/1")).startsWith("GigabitEthernet0/1 is ");
         r.run("conf t", "interface Loopback7", "end");
