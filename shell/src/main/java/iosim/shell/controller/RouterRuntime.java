@@ -43,6 +43,7 @@ public final class RouterRuntime implements AutoCloseable {
     private final IpsecGlue glue;
     private final CryptoSessions sessions;
     private final DataplaneApplier dataplane;
+    private final LineWatcher lines;
     private final SaIndex index = new SaIndex();
     private final PrivateNvram privateNvram;
     private final IkeStats ikeStats = new IkeStats();
@@ -73,7 +74,8 @@ public final class RouterRuntime implements AutoCloseable {
             sessions.onIkeEvent(e);
         }, iosim.ikev2.engine.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.engine.FragmentationSettings.OFF));
         sessions.setEngine(ike);
-        this.dataplane = new DataplaneApplier(node, glue::attach, this::adminChanged);
+        this.lines = new LineWatcher(node, this::log);
+        this.dataplane = new DataplaneApplier(node, glue::attach, lines::adminChanged);
         this.exec = new ControllerExec(this);
         router.setLiveExec(exec);
         node.call(() -> {
@@ -84,7 +86,6 @@ public final class RouterRuntime implements AutoCloseable {
             }
             return null;
         }).join();
-        LineWatcher lines = new LineWatcher(node, this::log);
         this.interfaceLoad = new InterfaceLoad(node, RouterRuntime::nowMillis);
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
             ipsec.checkLifetimes();
@@ -235,14 +236,6 @@ public final class RouterRuntime implements AutoCloseable {
 
     void log(String line) {
         router.syslog().log(line);
-    }
-
-    private void adminChanged(String ifName, boolean up, boolean virtual) {
-        if (up) {
-            log("%LINK-3-UPDOWN: Interface " + ifName + ", changed state to up");
-        } else {
-            log("%LINK-5-CHANGED: Interface " + ifName + ", changed state to administratively down");
-        }
     }
 
     static long nowMillis() {
