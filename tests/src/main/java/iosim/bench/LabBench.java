@@ -2,7 +2,7 @@ package iosim.bench;
 
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.LoginPrivilege;
-import iosim.shell.cli.Terminal;
+import iosim.shell.cli.CaptureTerminal;
 import iosim.shell.lab.LabRouter;
 import iosim.shell.lab.RunningLab;
 import java.io.OutputStream;
@@ -143,13 +143,13 @@ public final class LabBench implements Bench {
             List<Future<Boolean>> results = new ArrayList<>();
             for (LabRouter s : spokes) {
                 results.add(pool.submit(() -> {
-                    StringBuilder out = new StringBuilder();
-                    CliSession session = new CliSession(s.router(), new Collect(out), "console");
+                    CaptureTerminal out = new CaptureTerminal();
+                    CliSession session = new CliSession(s.router(), out, "console");
                     LoginPrivilege.start(session, 15);
                     while (System.nanoTime() < deadline) {
-                        out.setLength(0);
+                        out.reset();
                         session.execute("ping 10.0.0.1 source Loopback0 repeat 2 timeout 1");
-                        if (out.indexOf("!") >= 0) {
+                        if (out.text().indexOf('!') >= 0) {
                             return true;
                         }
                     }
@@ -196,30 +196,5 @@ public final class LabBench implements Bench {
 
         private static double ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000.0;
-    }
-
-    /** A terminal that keeps what is printed. */
-    private record Collect(StringBuilder out) implements Terminal {
-        @Override
-        public void print(String text) {
-            synchronized (out) {
-                out.append(text);
-            }
-        }
-
-        @Override
-        public String confirm(String question) {
-            return "";
-        }
-
-        @Override
-        public String readSecret(String question) {
-            return null;
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
     }
 }

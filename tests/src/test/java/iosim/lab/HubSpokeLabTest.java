@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import iosim.bench.HubSpokeLab;
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.LoginPrivilege;
-import iosim.shell.cli.Terminal;
+import iosim.shell.cli.CaptureTerminal;
 import iosim.shell.lab.LabRouter;
 import iosim.shell.lab.RunningLab;
 import java.io.OutputStream;
@@ -80,37 +80,10 @@ class HubSpokeLabTest {
     }
 
     private static String exec(LabRouter r, String command) {
-        StringBuilder out = new StringBuilder();
-        CliSession session = new CliSession(r.router(), new Collect(out), "console");
+        CaptureTerminal out = new CaptureTerminal();
+        CliSession session = new CliSession(r.router(), out, "console");
         LoginPrivilege.start(session, 15);
         session.execute(command);
-        synchronized (out) {
-            return out.toString();
-        }
-    }
-
-    /** A terminal that keeps what is printed. */
-    private record Collect(StringBuilder out) implements Terminal {
-        @Override
-        public void print(String text) {
-            synchronized (out) {
-                out.append(text);
-            }
-        }
-
-        @Override
-        public String confirm(String question) {
-            return "";
-        }
-
-        @Override
-        public String readSecret(String question) {
-            return null;
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
+        return out.text();
     }
 }

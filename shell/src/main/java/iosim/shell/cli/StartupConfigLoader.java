@@ -54,37 +54,4 @@ public final class StartupConfigLoader {
         }
         return errors;
     }
-
-    /** Collects a session's output; answers every question with its default. */
-    static final class CaptureTerminal implements Terminal {
-        private final StringBuilder out = new StringBuilder();
-
-        @Override
-        public void print(String text) {
-            out.append(text);
-        }
-
-        @Override
-        public String confirm(String question) {
-            return "";
-        }
-
-        @Override
-        public String readSecret(String question) {
-            return null;
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
-
-        void reset() {
-            out.setLength(0);
-        }
-
-        String text() {
-            return out.toString();
-        }
-    }
 }

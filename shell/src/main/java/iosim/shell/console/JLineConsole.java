@@ -1,5 +1,6 @@
 package iosim.shell.console;
 
+import iosim.shell.cli.CaptureTerminal;
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.LoginPrivilege;
 import iosim.shell.cli.Router;
@@ -385,34 +386,5 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
     @Override
     public boolean interactive() {
         return true;
-    }
-
-    /** Collects the text of a {@code ?} answer. */
-    private static final class CaptureTerminal implements iosim.shell.cli.Terminal {
-        private final StringBuilder sb = new StringBuilder();
-
-        @Override
-        public void print(String text) {
-            sb.append(text);
-        }
-
-        @Override
-        public String confirm(String question) {
-            return "";
-        }
-
-        @Override
-        public String readSecret(String question) {
-            return null;
-        }
-
-        @Override
-        public boolean interactive() {
-            return false;
-        }
-
-        String text() {
-            return sb.toString();
-        }
     }
 }
