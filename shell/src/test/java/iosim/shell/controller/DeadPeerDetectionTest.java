@@ -44,6 +44,25 @@ class DeadPeerDetectionTest {
         }
     }
 
+    /** Polls {@code condition} (bounded: 10 s) until it holds. */
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - deadline).as("waiting for " + what).isNegative();
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+    }
+
+    /** INFORMATIONAL responses {@code r} received (DPD answers: no other INFORMATIONAL here). */
+    private static long informationalResponses(RouterRuntime r) {
+        return r.onLoop(() -> IkeStatsSource.take(r)).exchanges().getOrDefault("INFORMATIONAL", new long[4])[3];
+    }
+
+    /** How long {@code r}'s IKE SA has been up, on the engine's clock. */
+    private static long ikeAgeMillis(RouterRuntime r) {
+        return r.onLoop(() -> r.ike().snapshots().get(0).ageMillis());
+    }
+
     private int ping(int n) {
         StringBuilder out = new StringBuilder();
         return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", n, 100, 1, false), out::append);
@@ -74,7 +93,8 @@ class DeadPeerDetectionTest {
         boot("10 2 periodic");
         var sent = lab.logged("R1", "Sending DPD/liveness query");
         assertThat(sent.get(5, TimeUnit.SECONDS)).contains("IKEv2:(SESSION ID = 1,SA ID = 1):Sending DPD/liveness query");
-        Thread.sleep(600); // a few more intervals: answered, the tunnel stays
+        // a few more intervals: R1's checks are answered (R2's responses counted), the tunnel stays
+        await("three DPD checks answered", () -> informationalResponses(r1) >= 3);
         assertThat(r1.exec().showIkev2Sa(true, null)).contains("READY")
                 .contains("      DPD configured for 10 seconds, retry 2\n");
         assertThat(r2.exec().showIkev2Sa(true, null)).contains("READY")
@@ -86,7 +106,10 @@ class DeadPeerDetectionTest {
     @Test
     void onDemandChecksOnlyUnansweredTraffic() throws Exception {
         boot("10 2 on-demand");
-        Thread.sleep(2_500); // ten intervals, two controller ticks, no traffic: no check
+        // ten intervals (and so several controller ticks) of an idle tunnel: no check
+        long upAt = ikeAgeMillis(r1);
+        await("ten DPD intervals", () -> ikeAgeMillis(r1) - upAt >= LifetimeScale.millis(10) * 10);
+        assertThat(informationalResponses(r1)).isZero();
         assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
         assertThat(ping(3)).isEqualTo(3); // traffic answered: still no check
         assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
