@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 final class IcmpProbes {
     static final int TRACE_BASE_PORT = 33434;
 
-    private record Pending(CompletableFuture<ProbeResult> result, long sentNanos, ScheduledFuture<?> timer) {}
+    /** {@code payload}: the echo's data after the ICMP header (null for traceroute probes). */
+    private record Pending(CompletableFuture<ProbeResult> result, long sentNanos, ScheduledFuture<?> timer,
+                           byte[] payload) {}
 
     private final Node node;
     private final Map<Integer, Pending> echoes = new HashMap<>();
@@ -36,7 +38,7 @@ final class IcmpProbes {
         int key = (identifier << 16) | seq;
         PacketPipeline p = node.pipeline();
         ByteBuf b = p.allocatePacket(req.size());
-        Ipv4Header.write(b, 0, req.size(), p.nextIpId(), req.dontFragment() ? 0x4000 : 0, req.ttl(),
+        Ipv4Header.write(b, req.tos(), req.size(), p.nextIpId(), req.dontFragment() ? 0x4000 : 0, req.ttl(),
                 Ipv4Header.PROTO_ICMP, req.source(), req.destination());
         int ic = b.writerIndex();
         b.writeByte(IcmpHeader.ECHO_REQUEST);
@@ -44,14 +46,10 @@ final class IcmpProbes {
         b.writeShort(0);
         b.writeShort(identifier);
         b.writeShort(seq);
-        for (int n = ic + IcmpHeader.LENGTH; n < b.readerIndex() + req.size(); n += 2) {
-            b.writeByte(0xab);
-            if (b.writerIndex() < b.readerIndex() + req.size()) {
-                b.writeByte(0xcd);
-            }
-        }
+        byte[] payload = fill(req.pattern(), req.size() - Ipv4Header.MIN_LENGTH - IcmpHeader.LENGTH);
+        b.writeBytes(payload);
         IcmpHeader.fillChecksum(b, ic, req.size() - Ipv4Header.MIN_LENGTH);
-        register(echoes, key, result, req.timeout());
+        register(echoes, key, result, req.timeout(), payload);
         if (!p.sendLocal(b, true) && !result.isDone()) {
             complete(echoes, key, new ProbeResult.NotSent("no route to host"));
         }
@@ -63,16 +61,26 @@ final class IcmpProbes {
         ByteBuf empty = io.netty.buffer.Unpooled.wrappedBuffer(new byte[12]);
         ByteBuf b = UdpSocket.build(p, source, srcPort, destination, TRACE_BASE_PORT + (srcPort % 100), empty, true,
                 ttl);
-        register(traces, srcPort, result, timeout);
+        register(traces, srcPort, result, timeout, null);
         if (!p.sendLocal(b, true) && !result.isDone()) {
             complete(traces, srcPort, new ProbeResult.NotSent("no route to host"));
         }
     }
 
-    private void register(Map<Integer, Pending> map, int key, CompletableFuture<ProbeResult> result, Duration timeout) {
+    /** {@code length} octets of the 16-bit {@code pattern}, high octet first (IOS's 0xABCD: ab cd ab cd ...). */
+    static byte[] fill(int pattern, int length) {
+        byte[] d = new byte[Math.max(0, length)];
+        for (int n = 0; n < d.length; n++) {
+            d[n] = (byte) ((n & 1) == 0 ? pattern >>> 8 : pattern);
+        }
+        return d;
+    }
+
+    private void register(Map<Integer, Pending> map, int key, CompletableFuture<ProbeResult> result, Duration timeout,
+                          byte[] payload) {
         ScheduledFuture<?> timer = node.eventLoop().schedule(() -> complete(map, key, new ProbeResult.Timeout()),
                 timeout.toNanos(), TimeUnit.NANOSECONDS);
-        Pending old = map.put(key, new Pending(result, node.nanoTime(), timer));
+        Pending old = map.put(key, new Pending(result, node.nanoTime(), timer, payload));
         if (old != null) {
             old.timer.cancel(false);
             old.result.complete(new ProbeResult.Timeout());
@@ -92,6 +100,19 @@ final class IcmpProbes {
         return p == null ? 0 : now - p.sentNanos;
     }
 
+    /** The echo reply's data, {@code [from, to)} of {@code pkt}, is exactly {@code sent}. */
+    private static boolean sameData(ByteBuf pkt, int from, int to, byte[] sent) {
+        if (sent == null || to - from != sent.length || to > pkt.writerIndex()) {
+            return false;
+        }
+        for (int n = 0; n < sent.length; n++) {
+            if (pkt.getByte(from + n) != sent[n]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Looks at a received ICMP message (not echo request); does not release {@code pkt}. */
     void onIcmp(ByteBuf pkt, IcmpHeader icmp, long now) {
         int i = pkt.readerIndex();
@@ -100,8 +121,11 @@ final class IcmpProbes {
         if (icmp.type() == IcmpHeader.ECHO_REPLY) {
             if (icmp.identifier() == identifier) {
                 int key = (icmp.identifier() << 16) | icmp.sequence();
+                Pending sent = echoes.get(key);
+                boolean intact = sent == null || sameData(pkt, i + hl + IcmpHeader.LENGTH,
+                        i + Ipv4Header.totalLength(pkt, i), sent.payload());
                 complete(echoes, key, new ProbeResult.Reply(from, rtt(echoes, key, now), Ipv4Header.ttl(pkt, i),
-                        Ipv4Header.totalLength(pkt, i)));
+                        Ipv4Header.totalLength(pkt, i), intact));
             }
             return;
         }

@@ -8,8 +8,16 @@ public sealed interface ProbeResult {
     /** The character IOS prints for this result in a ping line. */
     char pingChar();
 
-    /** Echo reply received ({@code !}). */
-    record Reply(int from, long rttNanos, int ttl, int bytes) implements ProbeResult {
+    /**
+     * Echo reply received ({@code !}).
+     *
+     * @param dataIntact the reply's data is the data the echo carried (the request's pattern, at its length)
+     */
+    record Reply(int from, long rttNanos, int ttl, int bytes, boolean dataIntact) implements ProbeResult {
+        public Reply(int from, long rttNanos, int ttl, int bytes) {
+            this(from, rttNanos, ttl, bytes, true);
+        }
+
         public char pingChar() {
             return '!';
         }

@@ -91,6 +91,42 @@ class ThreeRouterTest {
     }
 
     @Test
+    void typeOfServiceAndDataPatternGoOutAndTheEchoedDataIsValidated() {
+        TestLab.pingUntilReply(r1, "3.3.3.3", 5);
+        assertThat(IcmpProbes.fill(0x1234, 5)).containsExactly(0x12, 0x34, 0x12, 0x34, 0x12);
+        for (int size : new int[] {36, 101, 1500}) {
+            ProbeResult r = get(r1.ping(PingRequest.to(ip("3.3.3.3")).withSize(size).withTos(0xb8).withPattern(0x1234)));
+            assertThat(r).isInstanceOf(ProbeResult.Reply.class);
+            assertThat(((ProbeResult.Reply) r).dataIntact()).as("size %d", size).isTrue();
+            assertThat(((ProbeResult.Reply) r).bytes()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void aReplyWhoseDataDiffersFromTheEchoIsReportedAsBadData() {
+        // an echo to an address nobody has (it dies in ARP); a forged reply answers it with other data
+        int dead = ip("10.0.12.99");
+        var pending = r1.ping(PingRequest.to(dead).withPattern(0x1234).withTimeout(Duration.ofSeconds(10)));
+        int identifier = ("R1".hashCode() & 0x7fff) | 1;
+        int size = 100;
+        io.netty.buffer.ByteBuf b = r1.allocatePacket(size);
+        iosim.dataplane.packet.Ipv4Header.write(b, 0, size, 7, 0, 64, iosim.dataplane.packet.Ipv4Header.PROTO_ICMP,
+                dead, ip("10.0.12.1"));
+        int ic = b.writerIndex();
+        b.writeByte(IcmpHeader.ECHO_REPLY);
+        b.writeByte(0);
+        b.writeShort(0);
+        b.writeShort(identifier);
+        b.writeShort(1); // the node's first echo
+        b.writeBytes(IcmpProbes.fill(0xabcd, size - 28)); // the default pattern, not the one sent
+        IcmpHeader.fillChecksum(b, ic, size - 20);
+        r1.injectIpv4(r1.iface("GigabitEthernet0/0"), b);
+        ProbeResult r = get(pending);
+        assertThat(r).isInstanceOf(ProbeResult.Reply.class);
+        assertThat(((ProbeResult.Reply) r).dataIntact()).isFalse();
+    }
+
+    @Test
     void pingWithTtlOneExpiresAtFirstHop() {
         TestLab.pingUntilReply(r1, "3.3.3.3", 5);
         PingRequest req = new PingRequest(ip("3.3.3.3"), 0, 100, 1, false, Duration.ofSeconds(2));
