@@ -8,9 +8,9 @@ import java.util.Locale;
  * address, Repeat count, Datagram size, Timeout, Extended commands (Source address or interface,
  * Type of service, DF bit, Validate reply data, Data pattern, Loose/Strict/Record/Timestamp/
  * Verbose), Sweep range of sizes. Each question takes its bracketed default on an empty answer; a
- * bad answer prints IOS's error and ends the dialog, as IOS does. What the dataplane cannot send
- * (a type of service other than 0, another data pattern than 0xABCD, reply-data validation, IP
- * options) is refused with a message rather than silently ignored. Answers are read with
+ * bad answer prints IOS's error and ends the dialog, as IOS does. The type of service, data pattern
+ * and reply-data validation go to the dataplane; IP options (Loose, Strict, Record, Timestamp),
+ * which it cannot send, are refused with a message rather than silently ignored. Answers are read with
  * {@link Terminal#ask}, so piped input answers line by line.
  */
 final class ExtendedPing {
@@ -68,18 +68,9 @@ final class ExtendedPing {
                         + "(e.g. Serial0/1)\n");
             }
             tos = number("Type of service [0]: ", 0, 0, 255);
-            if (tos != 0) {
-                fail("% This router sends echoes with type of service 0 only\n");
-            }
             df = yes("Set DF bit in IP header? [no]: ", false);
             validate = yes("Validate reply data? [no]: ", false);
-            if (validate) {
-                fail("% Reply data validation is not supported by this router\n");
-            }
             pattern = hex("Data pattern [0xABCD]: ", PingSpec.DEFAULT_PATTERN);
-            if (pattern != PingSpec.DEFAULT_PATTERN) {
-                fail("% This router fills echoes with the data pattern 0xABCD only\n");
-            }
             verbose = options();
         }
         int sweepMax = size;

@@ -232,7 +232,8 @@ public final class ControllerExec implements LiveExec {
     @Override
     public void ping(iosim.shell.cli.PingSpec s, Consumer<String> out) {
         new PingRunner(rt.node()).ping(new PingRunner.Options(s.destination(), s.source(), s.repeat(), s.size(),
-                s.timeoutSeconds(), s.df()), s.sweepMax(), s.sweepStep(), s.verbose(), s.validate(), out);
+                s.timeoutSeconds(), s.df()), s.sweepMax(), s.sweepStep(), s.verbose(), s.validate(), s.tos(),
+                s.pattern(), out);
     }
 
     @Override

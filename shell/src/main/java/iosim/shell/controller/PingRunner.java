@@ -40,6 +40,17 @@ public final class PingRunner {
      * character or, {@code verbose}, as a {@code Reply to request N (T ms)} line.
      */
     public int ping(Options o, int sweepMax, int step, boolean verbose, boolean validate, Consumer<String> out) {
+        return ping(o, sweepMax, step, verbose, validate, 0, PingRequest.DEFAULT_PATTERN, out);
+    }
+
+    /**
+     * As above, with the extended dialog's type of service and data pattern. With
+     * {@code validate}, a reply whose data is not what the echo carried is not a success: it
+     * prints {@code ?} (verbose: {@code Reply to request N (T ms) -- bad data}) and the echoes
+     * with bad data are counted after the success rate.
+     */
+    public int ping(Options o, int sweepMax, int step, boolean verbose, boolean validate, int tos, int pattern,
+                    Consumer<String> out) {
         int dst = Ipv4Addresses.parse(o.destination());
         int src = 0;
         if (o.source() != null) {
@@ -64,6 +75,7 @@ public final class PingRunner {
             out.accept("Reply data will be validated\n");
         }
         long ok = 0;
+        long badData = 0;
         long min = Long.MAX_VALUE;
         long max = 0;
         long sum = 0;
@@ -71,7 +83,7 @@ public final class PingRunner {
         for (int size = o.size(); size <= sweepMax; size += Math.max(1, step)) {
             for (int i = 0; i < o.repeat(); i++) {
                 PingRequest req = PingRequest.to(dst).withSize(size).withSource(src).withDontFragment(o.df())
-                        .withTimeout(Duration.ofSeconds(o.timeoutSeconds()));
+                        .withTimeout(Duration.ofSeconds(o.timeoutSeconds())).withTos(tos).withPattern(pattern);
                 ProbeResult r;
                 try {
                     r = node.ping(req).get(o.timeoutSeconds() + 5L, TimeUnit.SECONDS);
@@ -79,10 +91,18 @@ public final class PingRunner {
                     r = new ProbeResult.Timeout();
                 }
                 long ms = r instanceof ProbeResult.Reply rep ? Math.max(1, Math.round(rep.rttNanos() / 1e6)) : -1;
-                if (verbose) {
+                boolean bad = validate && r instanceof ProbeResult.Reply rep && !rep.dataIntact();
+                if (bad) {
+                    badData++;
+                    out.accept(verbose ? "Reply to request " + sent + " (" + ms + " ms)" + (sweep ? " (size " + size + ")" : "")
+                            + " -- bad data\n" : "?");
+                    ms = -1;
+                } else if (verbose) {
                     out.accept(verboseLine(sent, r, ms, sweep ? size : -1));
                 } else {
                     out.accept(String.valueOf(r.pingChar()));
+                }
+                if (!verbose) {
                     if ((sent + 1) % 70 == 0 && sent + 1 < total) {
                         out.accept("\n");
                     }
@@ -105,6 +125,9 @@ public final class PingRunner {
             line += ", round-trip min/avg/max = " + min + "/" + (sum / ok) + "/" + max + " ms";
         }
         out.accept(line + "\n");
+        if (badData > 0) {
+            out.accept(badData + " replies with bad data\n");
+        }
         return (int) ok;
     }
 

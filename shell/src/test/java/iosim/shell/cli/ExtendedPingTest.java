@@ -77,6 +77,14 @@ class ExtendedPingTest {
     }
 
     @Test
+    void typeOfServicePatternAndValidationAreTaken() {
+        Scripted t = new Scripted("", "10.0.0.1", "", "", "", "y", "", "184", "", "y", "0x1234", "", "");
+        PingSpec s = new ExtendedPing(t).run();
+        assertThat(s).isEqualTo(new PingSpec("10.0.0.1", 5, 100, 100, 1, 2, null, false, 184, true, 0x1234, false));
+        assertThat(t.seen.toString()).doesNotContain("%");
+    }
+
+    @Test
     void badAnswersEndTheDialogWithIosErrors() {
         assertThat(error("ipx")).endsWith("% Unknown protocol - \"ipx\", type \"ping ?\" for help\n");
         assertThat(error("", "")).endsWith("Target IP address: \n% Bad IP address\n");
@@ -86,7 +94,7 @@ class ExtendedPingTest {
         assertThat(error("", "10.0.0.1", "", "", "x")).endsWith("% A decimal number between 0 and 3600.\n");
         assertThat(error("", "10.0.0.1", "", "", "", "maybe")).endsWith("% Please answer 'yes' or 'no'.\n");
         assertThat(error("", "10.0.0.1", "", "", "", "y", "Serial 0")).contains("% Invalid source.");
-        assertThat(error("", "10.0.0.1", "", "", "", "y", "", "16")).contains("type of service 0 only");
+        assertThat(error("", "10.0.0.1", "", "", "", "y", "", "256")).endsWith("% A decimal number between 0 and 255.\n");
         assertThat(error("", "10.0.0.1", "", "", "", "y", "", "", "", "", "0xZZ"))
                 .endsWith("% A hexadecimal number between 0x0 and 0xFFFF.\n");
         assertThat(error("", "10.0.0.1")).doesNotContain("%"); // input ended: no ping, no error
