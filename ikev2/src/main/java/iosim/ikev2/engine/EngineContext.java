@@ -83,6 +83,11 @@ public final class EngineContext {
         codec.setFragmentation(f);
     }
 
+    /** COOKIE threshold for IKE_SA_INIT requests from now on (see {@link IkeEngine#setCookieThreshold}). */
+    void setCookieThreshold(int halfOpenSas) {
+        settings = settings.withCookieThreshold(halfOpenSas);
+    }
+
     public EngineCounters counters() {
         return counters;
     }

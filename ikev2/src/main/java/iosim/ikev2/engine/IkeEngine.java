@@ -70,6 +70,14 @@ public final class IkeEngine {
         ctx.setFragmentation(f);
     }
 
+    /**
+     * Changes the number of half-open IKE SAs from which IKE_SA_INIT requests must carry a COOKIE
+     * (RFC 7296 2.6; IOS's {@code crypto ikev2 cookie-challenge N}), from the next request on.
+     */
+    public void setCookieThreshold(int halfOpenSas) {
+        ctx.setCookieThreshold(halfOpenSas);
+    }
+
     /** The fragmentation IKE SAs set up from now on use. */
     public FragmentationSettings fragmentation() {
         return ctx.settings().fragmentation();

@@ -148,6 +148,26 @@ class CollisionLossCookieNatTest {
     }
 
     @Test
+    void cookieThresholdChangedAtRunTimeAppliesToTheNextRequest() {
+        EnginePair p = new EnginePair(EngineSettings.DEFAULT, EngineSettings.DEFAULT.withCookieThreshold(Integer.MAX_VALUE));
+        p.b.addPeer(EnginePair.paramsB(EnginePair.cbc256()));
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.b.receive(p.toB.poll());
+        p.a.receive(p.toA.poll());
+        p.toB.clear(); // IKE_AUTH lost: B keeps one half-open SA
+        p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.b.receive(p.toB.poll());
+        assertThat(p.b.counters().cookiesSent).isZero(); // no threshold: never a cookie
+        p.toA.clear();
+        p.b.setCookieThreshold(1); // IOS: crypto ikev2 cookie-challenge 1
+        long spi = p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.b.receive(p.toB.poll());
+        assertThat(p.b.counters().cookiesSent).isEqualTo(1);
+        p.pump();
+        assertThat(p.a.snapshot(spi).orElseThrow().children()).hasSize(1);
+    }
+
+    @Test
     void natIsDetectedIkeFloatsTo4500AndKeepalivesAreSent() {
         EnginePair p = new EnginePair();
         InetAddress pub = EnginePair.addr("203.0.113.99");

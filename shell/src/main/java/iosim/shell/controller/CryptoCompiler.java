@@ -72,6 +72,15 @@ public final class CryptoCompiler {
                 .withIpPacketSize(Math.max(MIN_FRAGMENT_IP_PACKET, g.effectiveFragmentationMtu()));
     }
 
+    /**
+     * {@code crypto ikev2 cookie-challenge N} as the engine's COOKIE threshold (RFC 7296 2.6): IOS
+     * demands cookies only when configured, once N IKE SAs are half-open; without it, never.
+     */
+    public static int cookieThreshold(RunningConfig config) {
+        Integer n = config.ikev2Globals().cookieChallenge();
+        return n == null ? Integer.MAX_VALUE : n;
+    }
+
     /** IOS declares a peer dead after 5 unanswered liveness checks, {@code retry} seconds apart. */
     static final int DPD_RETRIES = 5;
 

@@ -217,9 +217,11 @@ public final class RouterRuntime implements AutoCloseable {
         DataplaneState want = DataplaneCompiler.compile(c);
         CompiledCrypto cc = CryptoCompiler.compile(c);
         iosim.ikev2.engine.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
+        int cookieThreshold = CryptoCompiler.cookieThreshold(c);
         crypto = cc;
         node.execute(() -> {
             ike.setFragmentation(fragmentation);
+            ike.setCookieThreshold(cookieThreshold);
             dataplane.apply(want);
             sessions.apply(cc);
         });

@@ -197,4 +197,12 @@ class CryptoCompilerTest {
         assertThat(cc.peers()).isEmpty();
         assertThat(cc.problems()).containsExactly("crypto map CMAP 10: access list MISSING does not exist");
     }
+
+    @Test
+    void cookieChallengeIsTheEnginesCookieThresholdAndNoneWithoutIt() {
+        RunningConfig c = seed();
+        assertThat(CryptoCompiler.cookieThreshold(c)).isEqualTo(Integer.MAX_VALUE);
+        c.ikev2Globals().setCookieChallenge(5);
+        assertThat(CryptoCompiler.cookieThreshold(c)).isEqualTo(5);
+    }
 }
