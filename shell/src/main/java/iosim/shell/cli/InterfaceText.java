@@ -9,7 +9,7 @@ import java.util.Objects;
  * (link state from the configuration only, counters at zero). With a router runtime the live
  * Status/Protocol columns and {@code show interfaces} come through {@link LiveExec}. Pure functions.
  */
-final class InterfaceText {
+public final class InterfaceText {
     private InterfaceText() {}
 
     /** IOS-XE layout: Interface padded to 23 characters; Status/Protocol from the configuration alone. */
@@ -41,9 +41,14 @@ final class InterfaceText {
     /** The order of IOS's interface lists: GigabitEthernet, Loopback, Tunnel, each by number. */
     static List<InterfaceView> showOrder(List<InterfaceView> interfaces) {
         List<InterfaceView> out = new java.util.ArrayList<>(interfaces);
-        out.sort(java.util.Comparator.comparingInt((InterfaceView i) -> typeRank(i.name()))
-                .thenComparing(i -> numberKey(i.name())));
+        out.sort(java.util.Comparator.comparing(InterfaceView::name, InterfaceText::compareNames));
         return out;
+    }
+
+    /** IOS's order of interface names: GigabitEthernet, Loopback, Tunnel, each by number ({@code 0/2} before {@code 0/10}). */
+    public static int compareNames(String a, String b) {
+        int byType = Integer.compare(typeRank(a), typeRank(b));
+        return byType != 0 ? byType : numberKey(a).compareTo(numberKey(b));
     }
 
     private static int typeRank(String name) {

@@ -4,6 +4,7 @@ import iosim.dataplane.InterfaceCounters;
 import iosim.dataplane.InterfaceKind;
 import iosim.dataplane.InterfaceStatus;
 import iosim.dataplane.packet.Ipv4Address;
+import iosim.shell.cli.InterfaceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class InterfacesText {
     /** {@code show interfaces [only]}; {@code only} null = every interface, in IOS order. */
     public static String render(List<Row> rows, String only) {
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing((Row r) -> r.status().name(), InterfacesText::compareNames));
+        sorted.sort(Comparator.comparing((Row r) -> r.status().name(), InterfaceText::compareNames));
         StringBuilder sb = new StringBuilder();
         for (Row r : sorted) {
             if (only == null || r.status().name().equals(only)) {
@@ -200,34 +201,5 @@ public final class InterfacesText {
             return String.format(Locale.ROOT, "%dd%02dh", days, (s / 3600) % 24);
         }
         return String.format(Locale.ROOT, "%dw%dd", days / 7, days % 7);
-    }
-
-    /** IOS's order: GigabitEthernet, Loopback, Tunnel, each by number ({@code 0/2} before {@code 0/10}). */
-    public static int compareNames(String a, String b) {
-        int ra = rank(a);
-        int rb = rank(b);
-        if (ra != rb) {
-            return Integer.compare(ra, rb);
-        }
-        return numberKey(a).compareTo(numberKey(b));
-    }
-
-    private static int rank(String name) {
-        if (name.startsWith("GigabitEthernet")) {
-            return 0;
-        }
-        return name.startsWith("Loopback") ? 1 : 2;
-    }
-
-    private static String numberKey(String name) {
-        int d = 0;
-        while (d < name.length() && !Character.isDigit(name.charAt(d))) {
-            d++;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String part : name.substring(d).split("[/.]")) {
-            sb.append(String.format("%10s", part)).append('/');
-        }
-        return sb.toString();
     }
 }
