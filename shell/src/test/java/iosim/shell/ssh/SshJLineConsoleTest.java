@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import iosim.shell.cli.CliSession;
 import iosim.shell.cli.LoginPrivilege;
 import iosim.shell.cli.Router;
-import iosim.shell.cli.RunningConfigEngine;
-import iosim.shell.cli.StartupConfigStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +29,7 @@ class SshJLineConsoleTest {
 
     static Router router;
     static SshConsoleServer server;
+    static SshRouter lab;
 
     @BeforeAll
     static void router() throws Exception {
@@ -48,33 +45,15 @@ class SshJLineConsoleTest {
             cfg.add("ip access-list extended LONG" + i);
             cfg.add(" permit ip host 10.0.0." + i + " any");
         }
-        Path startup = dir.resolve("R1.cfg");
-        Files.writeString(startup, String.join("\n", cfg) + "\n");
-        RunningConfigEngine model = new RunningConfigEngine();
-        router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
-        assertThat(router.boot()).isEmpty();
-        server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model),
-                new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
-                Clock.systemUTC(), 300);
-        router.setUsers(current -> server.lines().showUsers(current, null));
-        router.setVtyClearer(n -> server.clearVty(n));
-        VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
-                router.syslog()::log);
-        follower.attach(model.model());
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        CliSession s = new CliSession(router, new StreamTerminal(new PrintStream(b, true, StandardCharsets.UTF_8)),
-                "console");
-        LoginPrivilege.start(s, 15);
-        for (String l : List.of("configure terminal", "crypto key generate rsa modulus 2048", "end")) {
-            s.execute(l);
-        }
-        assertThat(server.listening()).as(b.toString(StandardCharsets.UTF_8)).isTrue();
+        lab = SshRouter.start(dir, cfg);
+        router = lab.router();
+        server = lab.server();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (lab != null) {
+            lab.close();
         }
     }
 

@@ -2,17 +2,8 @@ package iosim.shell.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import iosim.shell.cli.CliSession;
-import iosim.shell.cli.LoginPrivilege;
 import iosim.shell.cli.Router;
-import iosim.shell.cli.RunningConfigEngine;
-import iosim.shell.cli.StartupConfigStore;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,36 +22,21 @@ class SshMonitorTest {
 
     static Router router;
     static SshConsoleServer server;
+    static SshRouter lab;
 
     @BeforeAll
     static void router() throws Exception {
         OpenSsh.require();
-        Path startup = dir.resolve("R1.cfg");
-        Files.writeString(startup, String.join("\n", List.of("hostname R1", "username admin privilege 15 secret cisco",
-                "ip domain-name lab.example", "line vty 0 4", " login local", " transport input ssh")) + "\n");
-        RunningConfigEngine model = new RunningConfigEngine();
-        router = new Router(model, new StartupConfigStore(startup), Clock.systemUTC(), "R1.cfg");
-        assertThat(router.boot()).isEmpty();
-        server = new SshConsoleServer("R1", "127.0.0.1", 0, new ConfigVtyAccess(model::model),
-                new CliVtyShell(() -> router), new VtyLines(Clock.systemUTC()), router.syslog()::log,
-                Clock.systemUTC(), 300);
-        VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
-                router.syslog()::log);
-        follower.attach(model.model());
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        CliSession s = new CliSession(router, new StreamTerminal(new PrintStream(b, true, StandardCharsets.UTF_8)),
-                "console");
-        LoginPrivilege.start(s, 15);
-        for (String l : List.of("configure terminal", "crypto key generate rsa modulus 2048", "end")) {
-            s.execute(l);
-        }
-        assertThat(server.listening()).as(b.toString(StandardCharsets.UTF_8)).isTrue();
+        lab = SshRouter.start(dir, List.of("hostname R1", "username admin privilege 15 secret cisco",
+                "ip domain-name lab.example", "line vty 0 4", " login local", " transport input ssh"));
+        router = lab.router();
+        server = lab.server();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (lab != null) {
+            lab.close();
         }
     }
 
