@@ -40,6 +40,7 @@ final class TranscriptMask {
     static String maskLine(String l) {
         l = l.replaceAll("\\b[0-9A-F]{16}\\b", "<IKE-SPI>");
         l = l.replaceAll("0x[0-9A-F]+\\(\\d+\\)", "<SPI>");
+        l = l.replaceAll("ESP spi in/out: 0x[0-9A-F]+/0x[0-9A-F]+", "ESP spi in/out: <SPI>/<SPI>");
         l = l.replaceAll("Life/Active Time: (\\d+)/\\d+ sec", "Life/Active Time: $1/<T> sec");
         l = l.replaceAll("\\(k/sec\\): \\(\\d+/\\d+\\)", "(k/sec): (<KB>/<S>)");
         l = l.replaceAll("life \\(KB/Sec\\) \\d+/\\d+", "life (KB/Sec) <KB>/<S>");

@@ -26,7 +26,7 @@ final class CryptoText {
                 return live.showIkev2Sa(detailed, remote);
             }
             if (k.show_ikev2_session() != null) {
-                return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
+                return live.showIkev2Session(k.show_ikev2_session().getChildCount() > 1);
             }
             String config = null;
             if (k.show_ikev2_proposal() != null) {

@@ -12,6 +12,11 @@ public interface LiveExec {
         return " IPv4 Crypto IKEv2  SA \n\n IPv6 Crypto IKEv2  SA \n\n";
     }
 
+    /** {@code show crypto ikev2 session [detailed]}. */
+    default String showIkev2Session(boolean detailed) {
+        return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
+    }
+
     /** {@code show crypto ipsec sa [detail]}, filtered by peer, interface or map (null = all). */
     default String showIpsecSa(boolean detail, String peer, String ifName, String map) {
         return "";

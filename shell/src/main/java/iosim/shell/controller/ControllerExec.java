@@ -44,6 +44,16 @@ public final class ControllerExec implements LiveExec {
                 fragmentMtu);
     }
 
+    /** {@code show crypto ikev2 session [detailed]}. */
+    @Override
+    public String showIkev2Session(boolean detailed) {
+        List<IkeSaSnapshot> sas = new ArrayList<>(rt.onLoop(() -> rt.ike().snapshots()));
+        sas.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
+        int fragmentMtu = rt.onLoop(() -> rt.ike().fragmentation().enabled() ? rt.ike().fragmentation().ipPacketSize() : 0);
+        return iosim.shell.controller.show.IkeSessionText.render(sas, detailed, spi -> rt.index().of(spi), 5,
+                s -> dpdSeconds(s.sessionName()), fragmentMtu);
+    }
+
     /** The session's DPD {interval, retry} in configured seconds ({0, 0}: off), for the detailed show. */
     private int[] dpdSeconds(String session) {
         for (PeerIntent p : rt.crypto().peers()) {

@@ -9,6 +9,10 @@ import java.util.function.ToIntFunction;
 public final class IkeSaText {
     private IkeSaText() {}
 
+    /** The column header above the SA rows. */
+    static final String HEADER = String.format("%-10s%-22s%-22s%-21s%s%n", "Tunnel-id", "Local", "Remote",
+            "fvrf/ivrf", "Status ");
+
     /** @param tunnelId the box's Tunnel-id for an SA (by our SPI) */
     public static String render(List<IkeSaSnapshot> sas, boolean detailed, ToIntFunction<Long> tunnelId,
                                 int windowSize) {
@@ -32,9 +36,19 @@ public final class IkeSaText {
         StringBuilder sb = new StringBuilder();
         sb.append(" IPv4 Crypto IKEv2  SA \n\n");
         if (!sas.isEmpty()) {
-            sb.append(String.format("%-10s%-22s%-22s%-21s%s%n", "Tunnel-id", "Local", "Remote", "fvrf/ivrf", "Status "));
+            sb.append(HEADER);
         }
         for (IkeSaSnapshot s : sas) {
+            block(sb, s, detailed, tunnelId, windowSize, dpd, fragmentMtu);
+        }
+        sb.append("\n IPv6 Crypto IKEv2  SA \n\n");
+        return sb.toString();
+    }
+
+    /** One SA's row, its Encr and Life lines and, when {@code detailed}, the detail lines. */
+    static void block(StringBuilder sb, IkeSaSnapshot s, boolean detailed, ToIntFunction<Long> tunnelId,
+                      int windowSize, java.util.function.Function<IkeSaSnapshot, int[]> dpd, int fragmentMtu) {
+        {
             sb.append(String.format("%-10d%-22s%-22s%-21s%-7s%n", tunnelId.applyAsInt(s.localSpi()),
                     hostPort(s.localAddress()), hostPort(s.remoteAddress()), "none/none", status(s.state())));
             String keysize = s.encryption() == null ? "0" : String.valueOf(s.encryption().keyBits());
@@ -48,8 +62,6 @@ public final class IkeSaText {
                 detail(sb, s, tunnelId.applyAsInt(s.localSpi()), windowSize, dpd.apply(s), fragmentMtu);
             }
         }
-        sb.append("\n IPv6 Crypto IKEv2  SA \n\n");
-        return sb.toString();
     }
 
     private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window, int[] dpd, int fragmentMtu) {
@@ -75,7 +87,7 @@ public final class IkeSaText {
         } else {
             sb.append("      Fragmentation not  configured.\n");
         }
-        sb.append("      Dynamic Route Update: disabled\n");
+        sb.append("      Dynamic Route Update: enabled\n");
         sb.append("      Extended Authentication not configured.\n");
         if (!s.natTraversal()) {
             sb.append("      NAT-T is not detected  \n");
