@@ -183,6 +183,11 @@ public final class CliSession {
     }
 
     private boolean runExec(String line, KeywordFilter filter) {
+        String first = line.strip().split("[ \t]", 2)[0];
+        if (IosExecWords.ambiguous(first)) {
+            term.print(CliErrors.ambiguous(line));
+            return false;
+        }
         MatchResult r = matcher.match(Mode.USER_EXEC.entryRule(), line, filter);
         if (r instanceof MatchResult.Matched m) {
             IosParser.Exec_lineContext tree = (IosParser.Exec_lineContext) m.tree();

@@ -166,6 +166,7 @@ final class SystemText {
         }
         sb.append("    Exception Logging: size (4096 bytes)\n");
         sb.append("    Count and timestamp logging messages: disabled\n");
+        sb.append("    File logging: disabled\n");
         sb.append("    Persistent logging: disabled\n\n");
         sb.append("No active filter modules.\n\n");
         sb.append("    Trap logging: level informational, ").append(c.trap()).append(" message lines logged\n");

@@ -81,6 +81,10 @@ class CliSessionTest {
         TestRouter r = router();
         r.run("enable");
         assertThat(r.run("show c")).isEqualTo("% Ambiguous command:  \"show c\"\n");
+        // IOS has send, set, setup, show, ssh ...: one letter is ambiguous although iosim has only show
+        assertThat(r.run("s")).isEqualTo("% Ambiguous command:  \"s\"\n");
+        assertThat(r.run("re")).isEqualTo("% Ambiguous command:  \"re\"\n");
+        assertThat(r.run("sh clock")).startsWith("*");
         assertThat(r.run("frobnicate")).isEqualTo("Translating \"frobnicate\"...domain server (255.255.255.255)\n"
                 + "% Unknown command or computer name, or unable to find computer address\n");
         assertThat(r.run("frobnicate now")).isEqualTo("                  ^\n% Invalid input detected at '^' marker.\n\n");
