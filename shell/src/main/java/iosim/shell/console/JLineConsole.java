@@ -77,7 +77,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
 
     /** Runs on this process's terminal until end of input (Ctrl-D on an empty line). */
     public void run() throws IOException {
-        Terminal t = TerminalBuilder.builder().system(true).jna(false).jansi(false).build();
+        Terminal t = TerminalBuilder.builder().system(true).type(IosTerminalType.name()).jna(false).jansi(false).build();
         try {
             t.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
             run(t);
@@ -147,6 +147,11 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
                 map.bind(new Reference("ios-help"), "?");
                 map.bind(new Reference("ios-complete"), "\t");
                 map.bind(new Reference("ios-ctrl-z"), KeyMap.ctrl('Z'));
+                // arrows from a client still in keypad-transmit mode (we never switch it on)
+                map.bind(new Reference(LineReader.UP_LINE_OR_HISTORY), "\033OA");
+                map.bind(new Reference(LineReader.DOWN_LINE_OR_HISTORY), "\033OB");
+                map.bind(new Reference(LineReader.FORWARD_CHAR), "\033OC");
+                map.bind(new Reference(LineReader.BACKWARD_CHAR), "\033OD");
             }
         }
     }

@@ -1,5 +1,6 @@
 package iosim.shell.ssh;
 
+import iosim.shell.console.IosTerminalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,8 @@ import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * One SSH channel's vty session: the interactive shell (a JLine terminal over the channel's
- * streams with the client's PTY size, resized on WINCH) or one exec request. Runs on its own
+ * streams with the client's PTY size, resized on WINCH; {@link IosTerminalType}, so plain text
+ * whatever TERM the client sent, and no cursor moves without a PTY) or one exec request. Runs on its own
  * thread; frees the vty line and reports the exit status when done. Never lets an exception's
  * trace reach the user.
  */
@@ -114,24 +116,28 @@ final class VtyCommand implements Command {
 
     private Terminal terminal(Environment env, InputStream input) throws IOException {
         Map<String, String> e = env.getEnv();
-        String type = e.get(Environment.ENV_TERM);
-        if (type == null || type.isBlank() || type.equals("dumb")) {
-            type = "vt100";
-        }
+        // IOS ignores TERM: one plain type for every client with a pty, no cursor moves without
+        boolean pty = e.get(Environment.ENV_TERM) != null || !env.getPtyModes().isEmpty();
+        String type = pty ? IosTerminalType.name() : IosTerminalType.dumb();
         int cols = parse(e.get(Environment.ENV_COLUMNS), 80);
         int rows = parse(e.get(Environment.ENV_LINES), 24);
         // an ExternalTerminal (no local pty, no output pump thread): output reaches the channel
         // before the session's exit status does
-        Terminal t = new ExternalTerminal(line.lineName(), type, input, out, StandardCharsets.UTF_8);
+        // created paused: input typed ahead is not pumped (and echoed) before ECHO is off below
+        ExternalTerminal t = new ExternalTerminal(null, line.lineName(), type, input, out, StandardCharsets.UTF_8,
+                Terminal.SignalHandler.SIG_DFL, true);
         t.setSize(new Size(cols, rows));
         Attributes a = t.getAttributes();
         a.setOutputFlag(Attributes.OutputFlag.OPOST, true);
         a.setOutputFlag(Attributes.OutputFlag.ONLCR, true);
+        // the console echoes what it reads itself: keys typed ahead of a prompt are not echoed twice
+        a.setLocalFlag(Attributes.LocalFlag.ECHO, false);
         Integer erase = env.getPtyModes().get(PtyMode.VERASE);
         if (erase != null) {
             a.setControlChar(Attributes.ControlChar.VERASE, erase);
         }
         t.setAttributes(a);
+        t.resume();
         env.addSignalListener((ch, sig) -> {
             t.setSize(new Size(parse(env.getEnv().get(Environment.ENV_COLUMNS), cols),
                     parse(env.getEnv().get(Environment.ENV_LINES), rows)));
