@@ -277,9 +277,15 @@ public final class CliSession {
             }
             return true;
         }
-        ApplyResult o = booting
-                ? router.config().applyAtBoot(frame.mode(), frame.context(), tree)
-                : router.config().apply(frame.mode(), frame.context(), tree);
+        ApplyResult o = router.writer().locked(() -> {
+            ApplyResult r = booting
+                    ? router.config().applyAtBoot(frame.mode(), frame.context(), tree)
+                    : router.config().apply(frame.mode(), frame.context(), tree);
+            if (r.accepted() && !r.isInvalidInput()) {
+                router.markModified();
+            }
+            return r;
+        });
         if (o.isInvalidInput()) {
             term.print(CliErrors.invalid(caret(o.errorColumn())));
             return false;
@@ -293,7 +299,6 @@ public final class CliSession {
         if (!o.accepted()) {
             return false;
         }
-        router.markModified();
         if (o.nextMode() != null) {
             stack.push(new Frame(o.nextMode(), o.nextContext() == null ? ModeContext.NONE : o.nextContext()));
         }

@@ -116,7 +116,7 @@ final class ExecCommands {
         if (c.show_target().show_interfaces() != null && missing(c.show_target().show_interfaces().exec_interface())) {
             return;
         }
-        String text = showText(c.show_target());
+        String text = router().writer().locked(() -> showText(c.show_target()));
         IosParser.Output_filterContext f = c.output_filter();
         if (f != null) {
             OutputFilter.Kind kind = OutputFilter.Kind.valueOf(f.filter_op().getText().toUpperCase(Locale.ROOT));
@@ -222,7 +222,7 @@ final class ExecCommands {
     private void write(IosParser.Write_cmdContext c) {
         String what = c.getChildCount() > 1 ? c.getChild(1).getText() : "memory";
         switch (what) {
-            case "terminal" -> print(RunningConfigText.full(router().config().render()));
+            case "terminal" -> print(RunningConfigText.full(router().writer().locked(router().config()::render)));
             case "erase" -> erase();
             default -> save();
         }

@@ -17,6 +17,7 @@ public final class Router {
     private final Clock clock;
     private final Syslog syslog;
     private final DebugFlags debug = new DebugFlags();
+    private final ConfigWriter writer = new ConfigWriter();
     private final String startupName;
     private Instant bootTime;
     private boolean modified;
@@ -42,6 +43,11 @@ public final class Router {
 
     public ConfigEngine config() {
         return config;
+    }
+
+    /** The running-config's one writer: sessions apply lines, and show commands read, under it. */
+    public ConfigWriter writer() {
+        return writer;
     }
 
     public StartupConfigStore startup() {
@@ -123,13 +129,15 @@ public final class Router {
     public List<String> boot() {
         booting = true;
         try {
-            return bootNow();
+            List<String> errors = writer.locked(this::load);
+            runBootedHooks();
+            return errors;
         } finally {
             booting = false;
         }
     }
 
-    private List<String> bootNow() {
+    private List<String> load() {
         config.clear();
         debug.clear();
         bootTime = clock.instant();
@@ -152,6 +160,10 @@ public final class Router {
         }
         modified = false;
         bootInterfaces = config.interfaces();
+        return errors;
+    }
+
+    private void runBootedHooks() {
         for (Runnable r : booted) {
             try {
                 r.run();
@@ -159,7 +171,6 @@ public final class Router {
                 // the loop did not answer in time: the console comes up anyway
             }
         }
-        return errors;
     }
 
     /**
@@ -185,7 +196,7 @@ public final class Router {
 
     /** Saves the rendered running-config to NVRAM (atomically). */
     public void save() throws IOException {
-        startup.write(config.render());
+        startup.write(writer.locked(config::render));
         modified = false;
     }
 }

@@ -15,8 +15,13 @@ final class Console implements Terminal {
 
     /** For a router with {@code enable secret}: answers the Password: prompt with it. */
     Console(RouterRuntime r, String enableSecret) {
+        this(r, enableSecret, "console");
+    }
+
+    /** A session on line {@code lineName} (e.g. {@code vty 0}, as an SSH session's). */
+    Console(RouterRuntime r, String enableSecret, String lineName) {
         this.enableSecret = enableSecret;
-        session = new CliSession(r.router(), this, "console");
+        session = new CliSession(r.router(), this, lineName);
         run("enable");
     }
 

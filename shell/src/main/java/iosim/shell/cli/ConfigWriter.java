@@ -1,0 +1,43 @@
+package iosim.shell.cli;
+
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The one writer of a router's running-config: every session (stdin or JLine console, each SSH
+ * vty, the startup-config load at boot) applies its lines, and every reader that walks the model
+ * (show running-config, show commands, write memory) reads it, while holding this lock. Lines are
+ * applied whole and one at a time, in the order the sessions reach the lock (fair: first come,
+ * first served), and each session gets its own answer back. Configuration listeners (the
+ * controller's compiler) run inside it, on the writing thread.
+ *
+ * <p>The router's event loop never takes it, so a holder may wait (bounded) for the loop.
+ */
+public final class ConfigWriter {
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    /** Runs {@code work} as the only writer/reader of the running-config and returns its result. */
+    public <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@link #locked(Supplier)} without a result. */
+    public void locked(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** True when the calling thread holds the lock (for assertions). */
+    public boolean heldByMe() {
+        return lock.isHeldByCurrentThread();
+    }
+}
