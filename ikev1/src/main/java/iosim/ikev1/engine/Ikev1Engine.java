@@ -222,6 +222,12 @@ public final class Ikev1Engine {
             bad(d.source(), "cookies of another peer's SA");
             return;
         }
+        if (!sa.initiator && h.responderCookie() == 0 && Arrays.equals(d.data(), sa.phase1.lastReceived)) {
+            if (sa.phase1.lastSent != null) {
+                resend(sa, sa.phase1.lastSent); // our answer to the first message was lost
+            }
+            return;
+        }
         if (sa.rcookie != 0 && h.responderCookie() != sa.rcookie) {
             if (!(sa.initiator && h.responderCookie() == 0 && h.exchangeType() == ExchangeType.INFORMATIONAL)) {
                 bad(d.source(), "responder cookie mismatch");

@@ -355,10 +355,16 @@ final class QuickMode {
 
     /** Keeps a finished exchange long enough to answer a retransmitted last message, then drops it. */
     private void retire(IsakmpSa sa, QuickModeExchange q) {
-        engine.scheduler.schedule(engine.settings.retransmitMillis() * 8, () -> {
+        engine.scheduler.schedule(retireMillis(), () -> {
             sa.quickModes.remove(q.messageId, q);
             sa.protection.forget(q.messageId);
         });
+    }
+
+    /** Longer than the peer's whole retransmission schedule. */
+    private long retireMillis() {
+        var s = engine.settings;
+        return s.retransmitMillis() + (long) s.retransmitTries() * s.maxRetransmitMillis() * 2;
     }
 
     private byte[] seal(IsakmpSa sa, int mid, byte[] hash, List<Payload> chain) {
