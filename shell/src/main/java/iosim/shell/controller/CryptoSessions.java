@@ -203,9 +203,7 @@ final class CryptoSessions {
         if (p == null) {
             return;
         }
-        debug.ipsec("IPSEC(sa_request): ,\n  (key eng. msg.) OUTBOUND local= "
-                + p.params().local().getAddress().getHostAddress() + ":0, remote= "
-                + CryptoCompiler.inet(p.peer()).getHostAddress() + ":0,");
+        debug.saRequest(p, f);
         Long spi = active.get(p.sessionName());
         if (spi == null) {
             initiate(p, f);
@@ -482,9 +480,7 @@ final class CryptoSessions {
             if (flow.reverseRoute() != PeerIntent.ReverseRoute.NONE) {
                 reverseRoutes.add(p.interfaceName(), flow, CryptoCompiler.bits(k.remoteAddress().getAddress()));
             }
-            debug.ipsec("IPSEC(create_sa): sa created,\n  (sa) sa_dest= " + k.remoteAddress().getAddress().getHostAddress()
-                    + ", sa_proto= 50, \n    sa_spi= " + spiText(k.outboundSpi()) + ",\n    sa_trans= "
-                    + spec.transform().iosDisplayName() + " , sa_conn_id= 2002");
+            debug.createSa(k, flow.lifetimeSeconds(), flow.lifetimeKilobytes());
         } catch (RuntimeException ex) {
             failures.put(session, "could not install SA: " + ex.getMessage());
             return;

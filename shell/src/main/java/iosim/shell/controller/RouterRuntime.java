@@ -74,6 +74,7 @@ public final class RouterRuntime implements AutoCloseable {
             sessions.onIkeEvent(e);
         }, iosim.ikev2.engine.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.engine.FragmentationSettings.OFF));
         sessions.setEngine(ike);
+        debug.attach(spi -> ike.snapshot(spi), this::config);
         this.lines = new LineWatcher(node, this::log);
         this.dataplane = new DataplaneApplier(node, glue::attach, lines::adminChanged);
         this.exec = new ControllerExec(this);
