@@ -1,6 +1,8 @@
 package iosim.shell.lab;
 
 import iosim.shell.console.JLineConsole;
+import iosim.shell.web.WebDashboard;
+import iosim.shell.web.WebOptions;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,7 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./iosim lab DIR [--console NAME]}: starts a lab folder and opens a router's console. */
+/**
+ * {@code ./iosim lab DIR [--console NAME] [--web [PORT]]}: starts a lab folder and opens a
+ * router's console; with {@code --web}, also serves the lab dashboard (loopback only unless
+ * {@code --web-bind} names another address, which then needs a password).
+ */
 @Command(name = "lab", mixinStandardHelpOptions = true,
         description = "Start a lab (a folder with lab.yaml, see docs/LABS.md) and open a router's console.")
 public final class LabCommand implements Callable<Integer> {
@@ -27,13 +33,45 @@ public final class LabCommand implements Callable<Integer> {
             description = "The router whose console this terminal shows first (default: the lab's 'console:').")
     String console;
 
+    @Option(names = "--web", arity = "0..1", paramLabel = "PORT", fallbackValue = "" + WebOptions.DEFAULT_PORT,
+            description = "Serve the lab dashboard (topology, live tunnels, consoles) on this port of 127.0.0.1"
+                    + " (default ${FALLBACK-VALUE}); the URL with this run's token is printed.")
+    Integer webPort;
+
+    @Option(names = "--web-bind", paramLabel = "ADDR",
+            description = "Let the dashboard listen on ADDR instead of loopback (needs --web-password).")
+    String webBind;
+
+    @Option(names = "--web-password", paramLabel = "PASSWORD",
+            description = "The dashboard's password off loopback (or the IOSIM_WEB_PASSWORD environment variable).")
+    String webPassword;
+
     @Override
     public Integer call() {
-        return run(dir, console);
+        WebOptions web = null;
+        if (webPort != null || webBind != null) {
+            String pw = webPassword != null ? webPassword : System.getenv("IOSIM_WEB_PASSWORD");
+            web = new WebOptions(webBind != null ? webBind : "127.0.0.1",
+                    webPort != null ? webPort : WebOptions.DEFAULT_PORT, pw, webBind != null);
+            String problem = web.problem();
+            if (problem != null) {
+                System.err.println("iosim: " + problem);
+                return 2;
+            }
+        }
+        return run(dir, console, web);
     }
 
     /** Starts the lab in {@code dir}, runs the consoles, stops the lab; returns the exit status. */
     public static int run(Path dir, String console) {
+        return run(dir, console, null);
+    }
+
+    /**
+     * {@link #run(Path, String)} with the dashboard when {@code web} is not null; when standard
+     * input is not a terminal and ends, the dashboard keeps the lab running until the process is stopped.
+     */
+    public static int run(Path dir, String console, WebOptions web) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         RunningLab lab;
         try {
@@ -52,18 +90,38 @@ public final class LabCommand implements Callable<Integer> {
                 return 2;
             }
             out.print(lab.consoles());
-            LabConsole c = new LabConsole(lab, out);
-            if (JLineConsole.stdinIsTerminal()) {
-                out.print("Switch consoles: Ctrl-D on an empty line, then a router's name at the lab> prompt.\n\n");
-                c.runInteractive(first);
-            } else {
-                out.print("\n");
-                c.runLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), first);
+            WebDashboard dashboard = null;
+            if (web != null) {
+                try {
+                    dashboard = WebDashboard.start(lab, web);
+                    out.print(dashboard.banner());
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    System.err.println("iosim: the dashboard did not start: " + e.getMessage());
+                    return 2;
+                }
             }
-            return 0;
+            try (WebDashboard d = dashboard) {
+                return consoles(lab, first, out, d);
+            }
         } catch (Exception e) {
             System.err.println("iosim: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 1;
         }
+    }
+
+    private static int consoles(RunningLab lab, String first, PrintStream out, WebDashboard web) throws Exception {
+        LabConsole c = new LabConsole(lab, out);
+        if (JLineConsole.stdinIsTerminal()) {
+            out.print("Switch consoles: Ctrl-D on an empty line, then a router's name at the lab> prompt.\n\n");
+            c.runInteractive(first);
+        } else {
+            out.print("\n");
+            c.runLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), first);
+            if (web != null) {
+                out.print("\nInput ended; the lab keeps running for the dashboard until this process is stopped (Ctrl-C).\n");
+                new java.util.concurrent.CountDownLatch(1).await();
+            }
+        }
+        return 0;
     }
 }
