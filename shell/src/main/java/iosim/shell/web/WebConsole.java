@@ -2,6 +2,7 @@ package iosim.shell.web;
 
 import iosim.shell.cli.Router;
 import iosim.shell.console.ConsoleLine;
+import iosim.shell.console.IosTerminalType;
 import iosim.shell.console.JLineConsole;
 import iosim.shell.lab.LabRouter;
 import io.netty.channel.Channel;
@@ -49,14 +50,18 @@ final class WebConsole {
     }
 
     private void run() {
-        try (Terminal t = new ExternalTerminal("web", "xterm-256color", input, new ConsoleOutput(ch),
-                StandardCharsets.UTF_8)) {
+        // the SSH console's terminal set-up (VtyCommand): IOS's plain type whatever the page is,
+        // created paused so keys typed ahead are not echoed before ECHO is off
+        try (ExternalTerminal t = new ExternalTerminal(null, "web", IosTerminalType.name(), input,
+                new ConsoleOutput(ch), StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, true)) {
             t.setSize(new Size(80, 24));
             Attributes a = t.getAttributes();
             a.setOutputFlag(Attributes.OutputFlag.OPOST, true);
             a.setOutputFlag(Attributes.OutputFlag.ONLCR, true);
-            a.setControlChar(Attributes.ControlChar.VERASE, 127);
+            a.setLocalFlag(Attributes.LocalFlag.ECHO, false);
+            a.setControlChar(Attributes.ControlChar.VERASE, 127); // xterm.js sends DEL for Backspace
             t.setAttributes(a);
+            t.resume();
             terminal = t;
             new JLineConsole(ready(), List.of(), ConsoleLine.console()).run(t);
         } catch (IOException | RuntimeException | java.io.IOError e) {
