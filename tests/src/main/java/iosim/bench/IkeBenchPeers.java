@@ -1,5 +1,6 @@
 package iosim.bench;
 
+import iosim.ike.time.Lifetime;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.EncryptionAlgorithm;
@@ -9,7 +10,6 @@ import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import java.net.InetAddress;

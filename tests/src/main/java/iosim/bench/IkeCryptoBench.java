@@ -1,14 +1,14 @@
 package iosim.bench;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.DhKeyPair;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.PrfAlgorithm;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.crypto.CryptoSuite;
-import iosim.ikev2.crypto.DhGroup;
-import iosim.ikev2.crypto.DhKeyPair;
-import iosim.ikev2.crypto.EncryptionAlgorithm;
 import iosim.ikev2.crypto.IkeSaKeys;
-import iosim.ikev2.crypto.IntegrityAlgorithm;
 import iosim.ikev2.crypto.Keymat;
-import iosim.ikev2.crypto.PrfAlgorithm;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.crypto.SkKeys;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.ExchangeType;

@@ -1,13 +1,13 @@
 package iosim.bench;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.VirtualScheduler;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.engine.EngineSettings;
 import iosim.ikev2.engine.IkeEngine;
-import iosim.ikev2.engine.VirtualScheduler;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayDeque;

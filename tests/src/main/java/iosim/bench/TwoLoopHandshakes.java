@@ -1,12 +1,12 @@
 package iosim.bench;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.ExecutorScheduler;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.engine.EngineSettings;
-import iosim.ikev2.engine.ExecutorScheduler;
 import iosim.ikev2.engine.IkeEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,5 +1,6 @@
 package iosim.ikev2.api;
 
+import iosim.ike.time.Lifetime;
 import java.net.InetSocketAddress;
 import java.util.List;
 

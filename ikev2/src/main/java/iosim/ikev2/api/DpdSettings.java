@@ -1,5 +1,7 @@
 package iosim.ikev2.api;
 
+import iosim.ike.time.RetransmitSettings;
+
 /**
  * Dead peer detection (IOS {@code dpd <interval> <retry> on-demand|periodic}): after
  * {@code intervalMillis} without a message from the peer an empty INFORMATIONAL is sent;

@@ -1,5 +1,7 @@
 package iosim.ikev2.api;
 
+import iosim.ike.time.Lifetime;
+import iosim.ike.time.RetransmitSettings;
 import java.net.InetSocketAddress;
 import java.util.List;
 

@@ -3,9 +3,9 @@
  *
  * <p>In: {@link iosim.ikev2.api.IkeSessionParams} (addresses, identities, PSK per direction,
  * {@link iosim.ikev2.api.IkeProposal}s in preference order, lifetimes, {@link iosim.ikev2.api.DpdSettings},
- * NAT keepalive, {@link iosim.ikev2.api.RetransmitSettings}) with its first
+ * NAT keepalive, {@link iosim.ike.time.RetransmitSettings}) with its first
  * {@link iosim.ikev2.api.ChildSessionParams} ({@link iosim.ikev2.api.ChildProposal}s with optional PFS
- * groups, {@link iosim.ikev2.api.TrafficSelectorSpec}s, {@link iosim.ikev2.api.Lifetime}, mode), and
+ * groups, {@link iosim.ikev2.api.TrafficSelectorSpec}s, {@link iosim.ike.time.Lifetime}, mode), and
  * {@link iosim.ikev2.api.Datagram}s from the network.
  *
  * <p>Out: {@link iosim.ikev2.api.Datagram}s to send and {@link iosim.ikev2.api.IkeEvent}s:

@@ -1,5 +1,9 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.PrfAlgorithm;
 
 /**
  * The algorithms of one negotiated SA. {@code iosim.ikev2.message.SuiteTransforms} maps it
@@ -36,18 +40,19 @@ public record CryptoSuite(EncryptionAlgorithm encryption, int encryptionKeyBits,
     }
 
     /**
-     * IOS style, as in {@code show crypto ikev2 sa detailed}:
-     * {@code Encr: AES-CBC, keysize: 256, PRF: SHA256, Hash: SHA256, DH Grp:14}.
+     * strongSwan's notation, for logs and tests:
+     * {@code AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048} (IOS wording is the shell's).
      */
     public String describe() {
-        StringBuilder sb = new StringBuilder("Encr: ").append(encryption.iosName()).append(", keysize: ")
-                .append(encryptionKeyBits);
-        if (prf != null) {
-            sb.append(", PRF: ").append(prf.iosName());
+        StringBuilder sb = new StringBuilder(encryption.name()).append('_').append(encryptionKeyBits);
+        if (integrity != null) {
+            sb.append('/').append(integrity.name());
         }
-        sb.append(", Hash: ").append(integrity == null ? "None" : integrity.iosName());
+        if (prf != null) {
+            sb.append("/PRF_").append(prf.name());
+        }
         if (dhGroup != null) {
-            sb.append(", DH Grp:").append(dhGroup.id());
+            sb.append('/').append(dhGroup.name());
         }
         return sb.toString();
     }

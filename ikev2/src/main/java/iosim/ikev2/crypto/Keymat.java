@@ -1,5 +1,7 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.Prf;
+import iosim.ike.crypto.PrfAlgorithm;
 import java.util.Arrays;
 
 /** Key derivation of RFC 7296 2.14 (IKE SA), 2.18 (IKE SA rekey) and 2.17 (Child SA). */

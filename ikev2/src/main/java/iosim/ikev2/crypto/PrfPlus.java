@@ -1,5 +1,6 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.Prf;
 import javax.crypto.Mac;
 
 /**

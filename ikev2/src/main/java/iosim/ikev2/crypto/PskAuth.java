@@ -1,5 +1,7 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.Prf;
+import iosim.ike.crypto.PrfAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

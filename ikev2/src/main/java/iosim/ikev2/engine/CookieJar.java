@@ -1,6 +1,6 @@
 package iosim.ikev2.engine;
 
-import iosim.ikev2.crypto.RandomSource;
+import iosim.ike.crypto.RandomSource;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

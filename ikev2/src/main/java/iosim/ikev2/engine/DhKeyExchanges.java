@@ -1,10 +1,10 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.DhKeyPair;
+import iosim.ike.crypto.InvalidPeerKeyException;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.crypto.DhGroup;
-import iosim.ikev2.crypto.DhKeyPair;
-import iosim.ikev2.crypto.InvalidPeerKeyException;
-import iosim.ikev2.crypto.RandomSource;
 
 /** Adapts the crypto package's {@link DhGroup} key pairs to the engine's {@link KeyExchange}. */
 final class DhKeyExchanges {

@@ -1,9 +1,10 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeEventListener;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.SpiAllocator;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.crypto.ChildSaKeymat;
 import iosim.ikev2.crypto.CryptoSuite;
-import iosim.ikev2.crypto.DhGroup;
 import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.Keymat;
 import iosim.ikev2.crypto.PskAuth;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import java.security.MessageDigest;
@@ -43,12 +43,12 @@ public final class IkeCrypto {
         return DhKeyExchanges.create(group, random);
     }
 
-    public static iosim.ikev2.crypto.EncryptionAlgorithm encr(EncryptionAlgorithm a) {
-        return iosim.ikev2.crypto.EncryptionAlgorithm.ofId(a.ianaId()).orElseThrow();
+    public static iosim.ike.crypto.EncryptionAlgorithm encr(EncryptionAlgorithm a) {
+        return iosim.ike.crypto.EncryptionAlgorithm.ofId(a.ianaId()).orElseThrow();
     }
 
-    public static iosim.ikev2.crypto.IntegrityAlgorithm integ(IntegrityAlgorithm a) {
-        return a == null ? null : iosim.ikev2.crypto.IntegrityAlgorithm.ofId(a.ianaId()).orElseThrow();
+    public static iosim.ike.crypto.IntegrityAlgorithm integ(IntegrityAlgorithm a) {
+        return a == null ? null : iosim.ike.crypto.IntegrityAlgorithm.ofId(a.ianaId()).orElseThrow();
     }
 
     /** Octets of SK_e / Child encryption key material: key plus salt for AEAD. */
@@ -75,10 +75,10 @@ public final class IkeCrypto {
      */
     public IkeSaKeys deriveRekeyedIkeKeys(NegotiatedIkeAlgorithms a, IkeSa old, byte[] sharedSecret, byte[] ni,
                                           byte[] nr, long spiI, long spiR) {
-        iosim.ikev2.crypto.PrfAlgorithm oldPrf = cryptoPrf(old.algorithms.prf());
+        iosim.ike.crypto.PrfAlgorithm oldPrf = cryptoPrf(old.algorithms.prf());
         CryptoSuite suite = suite(a);
         byte[] skeyseed = Keymat.rekeyedSkeyseed(oldPrf, old.keys.skD(), sharedSecret, ni, nr);
-        iosim.ikev2.crypto.PrfAlgorithm prfPlus = rekeyKeyDerivation == RekeyKeyDerivation.OLD_PRF_PLUS
+        iosim.ike.crypto.PrfAlgorithm prfPlus = rekeyKeyDerivation == RekeyKeyDerivation.OLD_PRF_PLUS
                 ? oldPrf : suite.prf();
         return Keymat.expand(suite, prfPlus, skeyseed, ni, nr, spiI, spiR);
     }
@@ -98,8 +98,8 @@ public final class IkeCrypto {
         return PskAuth.compute(cryptoPrf(a), psk, realMessage, peerNonce, skP, idBody);
     }
 
-    private static iosim.ikev2.crypto.PrfAlgorithm cryptoPrf(PrfAlgorithm a) {
-        return iosim.ikev2.crypto.PrfAlgorithm.ofId(a.ianaId()).orElseThrow();
+    private static iosim.ike.crypto.PrfAlgorithm cryptoPrf(PrfAlgorithm a) {
+        return iosim.ike.crypto.PrfAlgorithm.ofId(a.ianaId()).orElseThrow();
     }
 
     public static boolean sameAuth(byte[] expected, byte[] received) {

@@ -1,11 +1,12 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEventListener;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeHeader;

@@ -1,5 +1,6 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.time.Scheduler;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.FragmentReassembler;
 

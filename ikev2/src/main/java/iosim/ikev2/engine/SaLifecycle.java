@@ -1,16 +1,16 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.time.Lifetime;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.sa.ChildSa;
 import iosim.ikev2.sa.ChildSaState;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
 import iosim.ikev2.task.ChildCreateTask;
+import iosim.ikev2.task.ChildDeleteTask;
 import iosim.ikev2.task.DpdTask;
 import iosim.ikev2.task.IkeDeleteTask;
-import iosim.ikev2.task.ChildDeleteTask;
 import iosim.ikev2.task.IkeRekeyTask;
 import java.util.ArrayList;
 

@@ -1,9 +1,10 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.time.RetransmitSettings;
+import iosim.ike.time.Retransmitter;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.ExchangeInfo;
 import iosim.ikev2.api.IkeEvent;
-import iosim.ikev2.api.RetransmitSettings;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeHeader;

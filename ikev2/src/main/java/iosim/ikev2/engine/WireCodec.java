@@ -1,6 +1,6 @@
 package iosim.ikev2.engine;
 
-import iosim.ikev2.crypto.RandomSource;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.IkeHeader;
 import iosim.ikev2.message.IkeMessage;

@@ -1,6 +1,6 @@
 package iosim.ikev2.message;
 
-import iosim.ikev2.crypto.RandomSource;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.crypto.SkKeys;
 import java.util.ArrayList;
 import java.util.Arrays;

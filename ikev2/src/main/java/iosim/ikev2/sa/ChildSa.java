@@ -1,9 +1,9 @@
 package iosim.ikev2.sa;
 
+import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.ChildSaSnapshot;
 import iosim.ikev2.api.ChildSessionParams;
-import iosim.ikev2.engine.Scheduler;
 
 /**
  * One Child SA pair (inbound + outbound). Owned by the engine thread; the fields are the

@@ -1,12 +1,12 @@
 package iosim.ikev2.sa;
 
+import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSaSnapshot;
+import iosim.ikev2.api.Identity;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;
-import iosim.ikev2.api.Identity;
 import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.SkKeys;
-import iosim.ikev2.engine.Scheduler;
 import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

@@ -3,6 +3,12 @@ package iosim.ikev2.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bouncycastle.util.encoders.Hex.decode;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.DhKeyPair;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.FixedRandom;
+import iosim.ike.crypto.Prf;
+import iosim.ike.crypto.PrfAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

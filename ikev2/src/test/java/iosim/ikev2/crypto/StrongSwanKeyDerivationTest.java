@@ -1,8 +1,14 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.PrfAlgorithm;
+import iosim.ike.crypto.RandomSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.ikev2.message.AuthMethod;
+import iosim.ikev2.message.AuthPayload;
 import iosim.ikev2.message.Captures;
 import iosim.ikev2.message.CharonLog;
 import iosim.ikev2.message.DecodeResult;
@@ -10,7 +16,6 @@ import iosim.ikev2.message.IdPayload;
 import iosim.ikev2.message.IdType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.IkeMessageCodec;
-import iosim.ikev2.message.AuthPayload;
 import iosim.ikev2.message.KePayload;
 import iosim.ikev2.message.NoncePayload;
 import iosim.ikev2.message.NotifyPayload;
@@ -68,7 +73,7 @@ class StrongSwanKeyDerivationTest {
         assertThat(initRequest.describe()).isEqualTo(
                 "HDR, SA, KE, No, N(NATD_S_IP), N(NATD_D_IP), N(FRAGMENTATION_SUPPORTED), "
                         + "N(SIGNATURE_HASH_ALGORITHMS), N(REDIRECT_SUPPORTED)");
-        assertThat(SUITE.describe()).isEqualTo("Encr: AES-CBC, keysize: 256, PRF: SHA256, Hash: SHA256, DH Grp:14");
+        assertThat(SUITE.describe()).isEqualTo("AES_CBC_256/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048");
     }
 
     @Test

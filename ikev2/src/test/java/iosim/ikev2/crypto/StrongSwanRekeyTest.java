@@ -1,5 +1,6 @@
 package iosim.ikev2.crypto;
 
+import iosim.ike.crypto.PrfAlgorithm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.ikev2.message.Captures;

@@ -2,10 +2,10 @@ package iosim.ikev2.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.FragmentReassembler;

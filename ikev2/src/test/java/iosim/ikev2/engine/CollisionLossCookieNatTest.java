@@ -3,10 +3,10 @@ package iosim.ikev2.engine;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.time.RetransmitSettings;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
-import iosim.ikev2.api.RetransmitSettings;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.HashSet;
@@ -179,7 +179,7 @@ class CollisionLossCookieNatTest {
                 new InetSocketAddress(pub, 500), 4500, iosim.ikev2.api.Identity.address(EnginePair.B_ADDR),
                 iosim.ikev2.api.Identity.address(EnginePair.A_ADDR), "cisco123".getBytes(), "cisco123".getBytes(),
                 List.of(EnginePair.cbc256()), EnginePair.child("10.2.0.0/24", "10.1.0.0/24"),
-                iosim.ikev2.api.Lifetime.IKE_DEFAULT, iosim.ikev2.api.DpdSettings.OFF, 20_000,
+                iosim.ike.time.Lifetime.IKE_DEFAULT, iosim.ikev2.api.DpdSettings.OFF, 20_000,
                 RetransmitSettings.DEFAULT, true, false));
         p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
         p.pump();

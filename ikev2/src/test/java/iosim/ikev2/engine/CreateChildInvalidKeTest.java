@@ -3,6 +3,7 @@ package iosim.ikev2.engine;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.time.Lifetime;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.ChildSessionParams;
@@ -15,7 +16,6 @@ import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.IpsecProtocol;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import java.util.List;

@@ -1,5 +1,8 @@
 package iosim.ikev2.engine;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.Lifetime;
+import iosim.ike.time.VirtualScheduler;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.Datagram;
@@ -11,10 +14,8 @@ import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.api.TrafficSelectorSpec;
-import iosim.ikev2.crypto.RandomSource;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

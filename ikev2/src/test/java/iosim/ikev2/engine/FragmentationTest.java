@@ -3,13 +3,13 @@ package iosim.ikev2.engine;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.RetransmitSettings;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.ExchangeInfo;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
-import iosim.ikev2.api.RetransmitSettings;
-import iosim.ikev2.crypto.RandomSource;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeHeader;
 import iosim.ikev2.message.IkeMessageCodec;

@@ -3,13 +3,13 @@ package iosim.ikev2.engine;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.time.Lifetime;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.DpdSettings;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

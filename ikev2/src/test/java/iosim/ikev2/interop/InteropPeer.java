@@ -1,5 +1,7 @@
 package iosim.ikev2.interop;
 
+import iosim.ike.time.Lifetime;
+import iosim.ike.time.RetransmitSettings;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.DpdSettings;
 import iosim.ikev2.api.Identity;
@@ -7,8 +9,6 @@ import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.IpsecMode;
-import iosim.ikev2.api.Lifetime;
-import iosim.ikev2.api.RetransmitSettings;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import iosim.ikev2.engine.EngineSettings;
 import iosim.ikev2.engine.FragmentationSettings;
@@ -114,9 +114,9 @@ public final class InteropPeer {
      * peer answers it and keeps a half-open IKE SA (its answer is dropped here as an unknown SPI).
      */
     private static iosim.ikev2.api.Datagram halfOpenInit(IkeSessionParams params) {
-        iosim.ikev2.crypto.RandomSource r = iosim.ikev2.crypto.RandomSource.secure();
+        iosim.ike.crypto.RandomSource r = iosim.ike.crypto.RandomSource.secure();
         var group = params.ikeProposals().get(0).groups().get(0);
-        byte[] ke = iosim.ikev2.crypto.DhGroup.ofId(group.ianaId()).orElseThrow().generateKeyPair(r).publicValue();
+        byte[] ke = iosim.ike.crypto.DhGroup.ofId(group.ianaId()).orElseThrow().generateKeyPair(r).publicValue();
         var header = iosim.ikev2.message.IkeHeader.request(r.nextLong() | 1, 0,
                 iosim.ikev2.message.ExchangeType.IKE_SA_INIT, 0, true);
         var message = new iosim.ikev2.message.IkeMessage(header, List.of(
@@ -130,12 +130,12 @@ public final class InteropPeer {
 
     /** First use of a DH group in a cold JVM (class loading, signed-jar checks) can take seconds: do it before READY. */
     private static void warmUp(IkeSessionParams params) {
-        iosim.ikev2.crypto.RandomSource r = iosim.ikev2.crypto.RandomSource.secure();
+        iosim.ike.crypto.RandomSource r = iosim.ike.crypto.RandomSource.secure();
         params.ikeProposals().forEach(p -> p.groups().forEach(g -> {
-            iosim.ikev2.crypto.DhGroup grp = iosim.ikev2.crypto.DhGroup.ofId(g.ianaId()).orElseThrow();
+            iosim.ike.crypto.DhGroup grp = iosim.ike.crypto.DhGroup.ofId(g.ianaId()).orElseThrow();
             try {
                 grp.generateKeyPair(r).computeSharedSecret(grp.generateKeyPair(r).publicValue());
-            } catch (iosim.ikev2.crypto.InvalidPeerKeyException e) {
+            } catch (iosim.ike.crypto.InvalidPeerKeyException e) {
                 throw new IllegalStateException(e);
             }
         }));

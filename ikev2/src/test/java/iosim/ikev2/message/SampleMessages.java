@@ -1,10 +1,10 @@
 package iosim.ikev2.message;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.PrfAlgorithm;
 import iosim.ikev2.crypto.CryptoSuite;
-import iosim.ikev2.crypto.DhGroup;
-import iosim.ikev2.crypto.EncryptionAlgorithm;
-import iosim.ikev2.crypto.IntegrityAlgorithm;
-import iosim.ikev2.crypto.PrfAlgorithm;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;

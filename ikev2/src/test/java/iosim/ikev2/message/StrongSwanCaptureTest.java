@@ -2,11 +2,11 @@ package iosim.ikev2.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.PrfAlgorithm;
 import iosim.ikev2.crypto.CryptoSuite;
-import iosim.ikev2.crypto.DhGroup;
-import iosim.ikev2.crypto.EncryptionAlgorithm;
-import iosim.ikev2.crypto.IntegrityAlgorithm;
-import iosim.ikev2.crypto.PrfAlgorithm;
 import iosim.ikev2.crypto.SkKeys;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package iosim.ikev2.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import iosim.ikev2.crypto.EncryptionAlgorithm;
-import iosim.ikev2.crypto.IntegrityAlgorithm;
-import iosim.ikev2.crypto.RandomSource;
+import iosim.ike.crypto.EncryptionAlgorithm;
+import iosim.ike.crypto.IntegrityAlgorithm;
+import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.crypto.SkKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

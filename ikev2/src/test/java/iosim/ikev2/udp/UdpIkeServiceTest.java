@@ -2,6 +2,7 @@ package iosim.ikev2.udp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.time.Lifetime;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.EncryptionAlgorithm;
@@ -11,7 +12,6 @@ import iosim.ikev2.api.IkeProposal;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.api.Lifetime;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import java.io.IOException;
@@ -37,7 +37,7 @@ class UdpIkeServiceTest {
                 Identity.address(l), Identity.address(r), "loopback-psk".getBytes(), "loopback-psk".getBytes(),
                 List.of(IkeProposal.of(EncryptionAlgorithm.AES_GCM_16_128, PrfAlgorithm.HMAC_SHA2_256, null,
                         KeyExchangeGroup.CURVE25519)), child, Lifetime.IKE_DEFAULT, iosim.ikev2.api.DpdSettings.OFF,
-                20_000, iosim.ikev2.api.RetransmitSettings.DEFAULT, true, true);
+                20_000, iosim.ike.time.RetransmitSettings.DEFAULT, true, true);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package iosim.shell.controller;
 
-import iosim.ikev2.api.Lifetime;
+import iosim.ike.time.Lifetime;
 
 /**
  * Converts configured times in seconds (SA lifetimes, as IOS takes them: at least 120 s; DPD

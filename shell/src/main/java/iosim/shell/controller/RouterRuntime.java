@@ -1,18 +1,18 @@
 package iosim.shell.controller;
 
-import iosim.shell.cli.RunningConfigEngine;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
 import iosim.config.ConfigListener;
 import iosim.config.RunningConfig;
 import iosim.dataplane.EthernetInterface;
 import iosim.dataplane.Node;
 import iosim.dataplane.ipsec.IpsecEngine;
 import iosim.dataplane.packet.MacAddress;
-import iosim.ikev2.engine.ExecutorScheduler;
+import iosim.ike.time.ExecutorScheduler;
 import iosim.ikev2.engine.IkeEngine;
 import iosim.shell.cli.Router;
+import iosim.shell.cli.RunningConfigEngine;
 import iosim.shell.cli.StartupConfigStore;
-import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -1,0 +1,18 @@
+package iosim.ike.crypto;
+
+/** Test support: a RandomSource that hands out given octets (for published private keys). */
+public final class FixedRandom implements RandomSource {
+    private final byte[] data;
+    private int pos;
+
+    public FixedRandom(byte[] data) {
+        this.data = data;
+    }
+
+    @Override
+    public void nextBytes(byte[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = data[pos++ % data.length];
+        }
+    }
+}
