@@ -52,6 +52,7 @@ final class EnginePeerProcess implements AutoCloseable {
         List<String> parts = new ArrayList<>();
         parts.add(location(InteropPeer.class));
         parts.add(location(iosim.ikev2.engine.IkeEngine.class));
+        parts.add(location(iosim.ike.crypto.DhGroup.class));
         parts.add(location(org.bouncycastle.crypto.params.DHParameters.class));
         return String.join(File.pathSeparator, parts.stream().distinct().toList());
     }
