@@ -1,6 +1,6 @@
 package iosim.ikev1.api;
 
-import iosim.ikev2.crypto.DhGroup;
+import iosim.ike.crypto.DhGroup;
 import java.net.InetSocketAddress;
 
 /**

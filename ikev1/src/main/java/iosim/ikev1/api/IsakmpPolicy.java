@@ -1,8 +1,8 @@
 package iosim.ikev1.api;
 
+import iosim.ike.crypto.DhGroup;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
-import iosim.ikev2.crypto.DhGroup;
 
 /**
  * One phase 1 proposal, as an IOS {@code crypto isakmp policy N}: encryption (with its key

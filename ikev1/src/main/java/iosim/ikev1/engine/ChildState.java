@@ -1,8 +1,8 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.time.Scheduler;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.QuickModeParams;
-import iosim.ikev2.engine.Scheduler;
 
 /** One established IPsec SA pair: its keys, what negotiated it (for rekeying), its timers. */
 final class ChildState {

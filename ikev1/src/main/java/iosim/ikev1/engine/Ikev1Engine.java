@@ -1,5 +1,7 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.Scheduler;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.IsakmpSaSnapshot;
@@ -10,8 +12,6 @@ import iosim.ikev1.message.ExchangeType;
 import iosim.ikev1.message.IsakmpCodec;
 import iosim.ikev1.message.IsakmpHeader;
 import iosim.ikev2.api.Datagram;
-import iosim.ikev2.crypto.RandomSource;
-import iosim.ikev2.engine.Scheduler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

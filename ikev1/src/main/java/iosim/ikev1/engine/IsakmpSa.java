@@ -1,11 +1,11 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.DhKeyPair;
+import iosim.ike.time.Scheduler;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.IsakmpPolicy;
 import iosim.ikev1.api.IsakmpSaSnapshot;
 import iosim.ikev1.api.PeerParams;
-import iosim.ikev2.crypto.DhKeyPair;
-import iosim.ikev2.engine.Scheduler;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;

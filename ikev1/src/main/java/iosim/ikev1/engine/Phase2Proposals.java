@@ -1,5 +1,6 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.DhGroup;
 import iosim.ikev1.api.EspAuth;
 import iosim.ikev1.api.EspCipher;
 import iosim.ikev1.api.EspProposal;
@@ -8,7 +9,6 @@ import iosim.ikev1.message.Attribute;
 import iosim.ikev1.message.Payload;
 import iosim.ikev1.message.Payload.Proposal;
 import iosim.ikev1.message.Payload.Transform;
-import iosim.ikev2.crypto.DhGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.InvalidPeerKeyException;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.QuickModeParams;
@@ -15,7 +16,6 @@ import iosim.ikev1.message.IsakmpMessage;
 import iosim.ikev1.message.NotifyType;
 import iosim.ikev1.message.Payload;
 import iosim.ikev2.api.Datagram;
-import iosim.ikev2.crypto.InvalidPeerKeyException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,8 +1,8 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.DhKeyPair;
 import iosim.ikev1.api.QuickModeParams;
 import iosim.ikev1.api.Selector;
-import iosim.ikev2.crypto.DhKeyPair;
 
 /** One Quick Mode exchange in progress (or just finished, kept to answer retransmissions). */
 final class QuickModeExchange {

@@ -1,5 +1,8 @@
 package iosim.ikev1.engine;
 
+import iosim.ike.crypto.DhGroup;
+import iosim.ike.crypto.RandomSource;
+import iosim.ike.time.VirtualScheduler;
 import iosim.ikev1.api.EspAuth;
 import iosim.ikev1.api.EspCipher;
 import iosim.ikev1.api.EspProposal;
@@ -10,9 +13,6 @@ import iosim.ikev1.api.QuickModeParams;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
 import iosim.ikev2.api.Datagram;
-import iosim.ikev2.crypto.DhGroup;
-import iosim.ikev2.crypto.RandomSource;
-import iosim.ikev2.engine.VirtualScheduler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

@@ -3,12 +3,12 @@ package iosim.ikev1.engine;
 import static iosim.ikev1.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.DhGroup;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.DpdSettings;
 import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.QuickModeParams;
 import iosim.ikev2.api.Datagram;
-import iosim.ikev2.crypto.DhGroup;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package iosim.ikev1.engine;
 import static iosim.ikev1.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.DhGroup;
 import iosim.ikev1.api.EspAuth;
 import iosim.ikev1.api.EspCipher;
 import iosim.ikev1.api.EspProposal;
@@ -10,7 +11,6 @@ import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
 import iosim.ikev1.message.NotifyType;
-import iosim.ikev2.crypto.DhGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

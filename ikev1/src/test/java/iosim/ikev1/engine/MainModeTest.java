@@ -3,6 +3,7 @@ package iosim.ikev1.engine;
 import static iosim.ikev1.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import iosim.ike.crypto.DhGroup;
 import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.EspAuth;
 import iosim.ikev1.api.EspCipher;
@@ -11,13 +12,12 @@ import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.IsakmpPolicy;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
-import iosim.ikev2.crypto.DhGroup;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Main Mode + Quick Mode between two engines, across the phase 1 algorithms and groups. */
 class MainModeTest {

@@ -6,7 +6,6 @@ import static org.bouncycastle.util.encoders.Hex.decode;
 import iosim.ike.crypto.DhGroup;
 import iosim.ike.crypto.DhKeyPair;
 import iosim.ike.crypto.EncryptionAlgorithm;
-import iosim.ike.crypto.FixedRandom;
 import iosim.ike.crypto.Prf;
 import iosim.ike.crypto.PrfAlgorithm;
 import java.nio.charset.StandardCharsets;

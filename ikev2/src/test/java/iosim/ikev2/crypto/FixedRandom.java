@@ -1,11 +1,13 @@
-package iosim.ike.crypto;
+package iosim.ikev2.crypto;
+
+import iosim.ike.crypto.RandomSource;
 
 /** Test support: a RandomSource that hands out given octets (for published private keys). */
-public final class FixedRandom implements RandomSource {
+final class FixedRandom implements RandomSource {
     private final byte[] data;
     private int pos;
 
-    public FixedRandom(byte[] data) {
+    FixedRandom(byte[] data) {
         this.data = data;
     }
 
