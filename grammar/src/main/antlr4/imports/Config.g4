@@ -15,6 +15,7 @@ config_line
       | pki_config
       | line_config
       | username_config
+      | router_ospf_config
       ) EOF
     | mode_common EOF
     ;
@@ -44,3 +45,5 @@ std_nacl_line : std_nacl_stmt EOF | mode_common EOF ;
 line_line : line_stmt EOF | mode_common EOF ;
 
 pki_trustpoint_line : trustpoint_stmt EOF | mode_common EOF ;
+
+router_ospf_line : router_ospf_stmt EOF | mode_common EOF ;

@@ -36,6 +36,7 @@ interface_stmt
     | if_tunnel_destination
     | if_tunnel_mode
     | if_tunnel_protection
+    | if_ip_ospf
     ;
 
 if_description

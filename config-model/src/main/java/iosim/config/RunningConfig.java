@@ -70,6 +70,7 @@ public final class RunningConfig {
     private final Map<String, Trustpoint> trustpoints = new LinkedHashMap<>();
     private final Map<LineType, TreeMap<Integer, LineSettings>> lines = new EnumMap<>(LineType.class);
     private final Map<String, CryptoKey> cryptoKeys = new LinkedHashMap<>();
+    private final TreeMap<Integer, iosim.config.model.OspfProcessConfig> ospfProcesses = new TreeMap<>();
     private final List<ConfigListener> listeners = new CopyOnWriteArrayList<>();
 
     /** A router as it boots with an empty startup-config. */
@@ -163,6 +164,11 @@ public final class RunningConfig {
     /** Generated key pairs by label (not part of the configuration text). */
     public Map<String, CryptoKey> cryptoKeys() { return Collections.unmodifiableMap(cryptoKeys); }
 
+    /** The {@code router ospf N} blocks by process ID. */
+    public SortedMap<Integer, iosim.config.model.OspfProcessConfig> ospfProcesses() {
+        return Collections.unmodifiableSortedMap(ospfProcesses);
+    }
+
     // ---- lines ----------------------------------------------------------------------------------
 
     /** Existing lines of a type by number (console 0; vty 0-4 and any created up to 15). */
@@ -218,13 +224,14 @@ public final class RunningConfig {
         public Map<String, Trustpoint> trustpoints() { return trustpoints; }
         public Map<String, CryptoKey> cryptoKeys() { return cryptoKeys; }
         public Map<LineType, TreeMap<Integer, LineSettings>> lines() { return lines; }
+        public TreeMap<Integer, iosim.config.model.OspfProcessConfig> ospfProcesses() { return ospfProcesses; }
     }
 
     private List<Object> state() {
         return List.of(system, users, interfaces, routes, accessLists, natRules, ikev2Proposals, ikev2Policies,
                 ikev2Keyrings, ikev2Profiles, ikev2Globals, passwordEncryption, transformSets, ipsecProfiles, cryptoMaps,
                 ipsecGlobals,
-                trustpoints, lines);
+                trustpoints, lines, ospfProcesses);
     }
 
     @Override

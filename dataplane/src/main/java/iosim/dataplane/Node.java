@@ -55,6 +55,7 @@ public final class Node {
     private final NatEngine nat;
     private final Map<Integer, LocalProtocolHandler> protocolHandlers = new ConcurrentHashMap<>();
     private volatile int[] localAddresses = new int[0];
+    private volatile int[] groups = new int[0];
     private volatile Consumer<Throwable> errorListener = e -> { };
     private final ScheduledFuture<?> maintenance;
 
@@ -316,7 +317,65 @@ public final class Node {
         });
     }
 
-    /** Active routes for {@code show ip route} (codes C, L, S). */
+    /**
+     * Replaces the routes a routing protocol installs ({@code source} names it, e.g. "ospf 1");
+     * each route needs an exit interface (and its next hop). The RIB picks per prefix by
+     * administrative distance.
+     */
+    public CompletableFuture<Void> setProtocolRoutes(String source, List<Route> protocolRoutes) {
+        List<Route> copy = List.copyOf(protocolRoutes);
+        return run(() -> {
+            routes.setProtocolRoutes(source, copy);
+            refreshTables();
+        });
+    }
+
+    /**
+     * Accepts IPv4 multicast to {@code group} (e.g. 224.0.0.5 for OSPF) for local delivery to
+     * the protocol handlers; {@code false} leaves the group.
+     */
+    public void joinGroup(int group, boolean join) {
+        synchronized (this) {
+            int[] g = groups;
+            boolean has = java.util.Arrays.stream(g).anyMatch(x -> x == group);
+            if (join && !has) {
+                int[] n = java.util.Arrays.copyOf(g, g.length + 1);
+                n[g.length] = group;
+                groups = n;
+            } else if (!join && has) {
+                groups = java.util.Arrays.stream(g).filter(x -> x != group).toArray();
+            }
+        }
+    }
+
+    /** True when the node joined {@code group}. Any thread. */
+    public boolean joined(int group) {
+        for (int g : groups) {
+            if (g == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sends a locally built IPv4 packet straight out of {@code ifName} towards {@code nextHop}
+     * (a neighbour's address, or a multicast group, sent to its 01:00:5e MAC), without a route
+     * lookup; egress hooks run (so a VTI's IPsec protects it). For routing protocols' link-local
+     * packets. Any thread; takes ownership.
+     */
+    public void sendOnInterface(String ifName, int nextHop, ByteBuf packet) {
+        executeOrRelease(() -> {
+            NodeInterface i = interfaces.get(ifName);
+            if (i == null) {
+                packet.release();
+                return;
+            }
+            pipeline.sendDirect(i, nextHop, packet);
+        }, packet);
+    }
+
+    /** Active routes for {@code show ip route} (codes C, L, S, O ...). */
     public CompletableFuture<List<Route>> routes() {
         return call(routes::snapshot);
     }

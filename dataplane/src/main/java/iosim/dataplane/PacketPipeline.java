@@ -221,7 +221,11 @@ final class PacketPipeline {
             if (node.isLocalAddress(dst) || dst == -1 || isDirectedBroadcastOf(in, dst)) {
                 deliverLocal(in, pkt);
             } else if (Ipv4Address.isMulticast(dst)) {
-                pkt.release();
+                if (node.joined(dst)) {
+                    deliverLocal(in, pkt);
+                } else {
+                    pkt.release();
+                }
             } else {
                 forward(in, pkt);
             }
@@ -394,6 +398,20 @@ final class PacketPipeline {
         }
     }
 
+    /** Sends a locally built packet out of {@code out} to {@code nextHop} without a route lookup (hooks run). */
+    void sendDirect(NodeInterface out, int nextHop, ByteBuf pkt) {
+        try {
+            originated++;
+            outputChecked(null, new ForwardingDecision(out, nextHop, false), pkt, true);
+        } catch (RuntimeException e) {
+            internalErrors++;
+            if (pkt.refCnt() > 0) {
+                pkt.release(pkt.refCnt());
+            }
+            node.reportInternalError(e);
+        }
+    }
+
     /** After a source address was filled in, UDP/ICMP checksums built over a zero source must be redone. */
     private static void fixTransportChecksum(ByteBuf pkt, int i) {
         int hl = Ipv4Header.headerLength(pkt, i);
@@ -509,6 +527,8 @@ final class PacketPipeline {
         MacAddress mac;
         if (nextHop == -1 || (out.hasAddress() && out.prefixLength() < 31 && nextHop == out.directedBroadcast())) {
             mac = MacAddress.BROADCAST;
+        } else if (Ipv4Address.isMulticast(nextHop)) {
+            mac = new MacAddress(0x0100_5e00_0000L | (nextHop & 0x7f_ffffL)); // RFC 1112 6.4
         } else {
             mac = node.arp().lookup(nextHop, out);
             if (mac == null) {

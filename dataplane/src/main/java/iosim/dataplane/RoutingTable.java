@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Connected, local and static routes with longest-prefix match. Configured statics are kept
- * apart; the active table is rebuilt (on the loop) whenever interfaces or statics change, so
- * lookups touch only an immutable per-prefix-length array of hash maps.
+ * The RIB: connected, local, static and protocol (OSPF) routes with administrative distances,
+ * longest-prefix match and recursive next hops. Configured statics and each protocol's routes
+ * are kept apart; the active table is rebuilt (on the loop) whenever interfaces, statics or a
+ * protocol's routes change: per prefix the lowest distance wins (a floating static waits behind
+ * a protocol route), equal-distance routes of one source are kept together (ECMP, shown as
+ * several paths; forwarding takes the first). Lookups touch only an immutable
+ * per-prefix-length array of hash maps.
  */
 final class RoutingTable {
     private static final Comparator<Route> BY_PREFIX = (a, b) -> {
@@ -20,6 +24,7 @@ final class RoutingTable {
         return c != 0 ? c : Integer.compare(a.prefixLength(), b.prefixLength());
     };
     private final List<StaticRoute> statics = new ArrayList<>();
+    private final Map<String, List<Route>> protocols = new java.util.TreeMap<>();
     private volatile Fib fib = new Fib(new ArrayList<>());
 
     /** Immutable active table: one int-keyed hash map per prefix length, probed longest first. */
@@ -30,7 +35,6 @@ final class RoutingTable {
         final List<Route> all;
 
         Fib(List<Route> routes) {
-            this.all = List.copyOf(routes);
             for (Route r : routes) {
                 IntObjectHashMap<Route> m = byLength[r.prefixLength()];
                 if (m == null) {
@@ -42,6 +46,15 @@ final class RoutingTable {
                     m.put(r.prefix(), r);
                 }
             }
+            List<Route> best = new ArrayList<>();
+            for (Route r : routes) {
+                Route winner = byLength[r.prefixLength()].get(r.prefix());
+                if (winner == r || winner.distance() == r.distance() && winner.code() == r.code()
+                        && winner.code() != Route.Code.L && winner.code() != Route.Code.C) {
+                    best.add(r);
+                }
+            }
+            this.all = List.copyOf(best);
             int n = 0;
             int[] lengths = new int[33];
             for (int len = 32; len >= 0; len--) {
@@ -76,6 +89,15 @@ final class RoutingTable {
         return List.copyOf(statics);
     }
 
+    /** Replaces every route of {@code source} (e.g. "ospf 1"); an empty list removes the source. */
+    void setProtocolRoutes(String source, List<Route> routes) {
+        if (routes.isEmpty()) {
+            protocols.remove(source);
+        } else {
+            protocols.put(source, List.copyOf(routes));
+        }
+    }
+
     /** Recomputes the active routes from the interfaces' state and the statics. */
     void rebuild(Collection<NodeInterface> interfaces) {
         List<Route> routes = new ArrayList<>();
@@ -89,24 +111,51 @@ final class RoutingTable {
                 routes.add(new Route(Route.Code.L, i.address(), 32, 0, i.name(), 0));
             }
         }
-        Fib connected = new Fib(routes);
+        for (List<Route> rs : protocols.values()) {
+            for (Route r : rs) {
+                NodeInterface i = r.interfaceName() == null ? null : byName.get(r.interfaceName());
+                if (i != null && i.isUp()) {
+                    routes.add(r);
+                }
+            }
+        }
+        List<StaticRoute> pending = new ArrayList<>();
         for (StaticRoute s : statics) {
             if (s.interfaceName() != null) {
                 NodeInterface i = byName.get(s.interfaceName());
                 if (i == null || !i.isUp()) {
                     continue;
                 }
+                routes.add(staticRoute(s));
             } else {
-                // a next-hop static is installed only if the next hop is reachable over a connected route
-                Route via = connected.longestMatch(s.nextHop());
-                if (via == null || via.code() == Route.Code.L) {
+                pending.add(s);
+            }
+        }
+        // next-hop statics resolve recursively through whatever else is in the table
+        for (int pass = 0; pass < 8 && !pending.isEmpty(); pass++) {
+            Fib f = new Fib(routes);
+            boolean added = false;
+            for (java.util.Iterator<StaticRoute> it = pending.iterator(); it.hasNext(); ) {
+                StaticRoute s = it.next();
+                Route via = f.longestMatch(s.nextHop());
+                if (via == null || via.code() == Route.Code.L
+                        || via.prefix() == s.prefix() && via.prefixLength() == s.prefixLength()) {
                     continue;
                 }
+                routes.add(staticRoute(s));
+                it.remove();
+                added = true;
             }
-            routes.add(new Route(Route.Code.S, s.prefix(), s.prefixLength(), s.nextHop(), s.interfaceName(), s.distance()));
+            if (!added) {
+                break;
+            }
         }
         routes.sort(BY_PREFIX);
         fib = new Fib(routes);
+    }
+
+    private static Route staticRoute(StaticRoute s) {
+        return new Route(Route.Code.S, s.prefix(), s.prefixLength(), s.nextHop(), s.interfaceName(), s.distance());
     }
 
     /** All active routes (best per prefix first), for {@code show ip route}. */
@@ -132,7 +181,7 @@ final class RoutingTable {
             return i == null ? null : new ForwardingDecision(i, r.nextHop() != 0 ? r.nextHop() : dst, false);
         }
         int nh = r.nextHop();
-        for (int depth = 0; depth < 4; depth++) {
+        for (int depth = 0; depth < 8; depth++) {
             Route v = f.longestMatch(nh);
             if (v == null || v.code() == Route.Code.L) {
                 return null;

@@ -118,8 +118,10 @@ public final class ConfigApplier {
             case CONFIG -> List.of(new SystemApplier(config, ctx, collector), new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx),
-                    new PasswordEncryptionApplier(config, ctx));
-            case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null));
+                    new PasswordEncryptionApplier(config, ctx), new OspfApplier(config, ctx));
+            case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
+                    new OspfApplier(config, ctx));
+            case ROUTER_OSPF -> List.of(new OspfApplier(config, ctx));
             case IKEV2_PROPOSAL, IKEV2_POLICY -> List.of(new Ikev2Applier(config, ctx));
             case IKEV2_KEYRING, IKEV2_KEYRING_PEER -> List.of(new KeyringApplier(config, ctx));
             case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));

@@ -21,7 +21,8 @@ public enum Mode {
     EXT_NACL("(config-ext-nacl)#", CONFIG, "ext_nacl_line"),
     STD_NACL("(config-std-nacl)#", CONFIG, "std_nacl_line"),
     LINE("(config-line)#", CONFIG, "line_line"),
-    PKI_TRUSTPOINT("(ca-trustpoint)#", CONFIG, "pki_trustpoint_line");
+    PKI_TRUSTPOINT("(ca-trustpoint)#", CONFIG, "pki_trustpoint_line"),
+    ROUTER_OSPF("(config-router)#", CONFIG, "router_ospf_line");
 
     private final String promptSuffix;
     private final Mode parent;

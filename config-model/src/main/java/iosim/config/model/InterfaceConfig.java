@@ -21,6 +21,7 @@ public final class InterfaceConfig extends ModelObject {
     private TunnelMode tunnelMode = TunnelMode.GRE_IP;
     private String tunnelProtection;
     private boolean tunnelProtectionShared;
+    private final OspfInterfaceSettings ospf = new OspfInterfaceSettings();
 
     /** A new interface in its boot state: physical ones shut down with autonegotiation on. */
     public InterfaceConfig(InterfaceName name) {
@@ -30,6 +31,8 @@ public final class InterfaceConfig extends ModelObject {
     }
 
     public InterfaceName name() { return name; }
+    /** The interface's {@code ip ospf ...} settings (never null; empty when none). */
+    public OspfInterfaceSettings ospf() { return ospf; }
     public String description() { return description; }
     public void setDescription(String description) { this.description = description; }
     /** The primary address, or null ({@code no ip address}). */
@@ -72,6 +75,6 @@ public final class InterfaceConfig extends ModelObject {
     protected List<Object> state() {
         return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide, ipMtu, tcpAdjustMss,
                 accessGroupIn, accessGroupOut, tunnelSource, tunnelDestination, tunnelMode, tunnelProtection,
-                tunnelProtectionShared);
+                tunnelProtectionShared, ospf);
     }
 }

@@ -36,6 +36,7 @@ final class InterfaceRenderer {
         if (i.natSide() != null) {
             out.sub(1, "ip nat " + i.natSide().iosText());
         }
+        OspfRenderer.interfaceLines(i.ospf(), out);
         if (i.tcpAdjustMss() != null) {
             out.sub(1, "ip tcp adjust-mss " + i.tcpAdjustMss());
         }

@@ -31,6 +31,7 @@ public final class RunningConfigRenderer {
         CryptoIpsecRenderer.render(config, out);
         out.bang();
         InterfaceRenderer.render(config, out);
+        OspfRenderer.render(config, out);
         IpRenderer.render(config, out);
         out.bang();
         LineRenderer.render(config, out);
