@@ -48,18 +48,34 @@ public final class Main implements Callable<Integer> {
             description = "With no subcommand: the default lab's router whose console this terminal shows first.")
     String console;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "With no subcommand: where the default lab's routers keep their state.")
+    Path state;
+
+    @Option(names = "--fresh", description = "With no subcommand: start the default lab from its own files again.")
+    boolean fresh;
+
     /** {@code ./iosim}: the default lab (running-configs/seed-site-to-site), SITE-A's console. */
     @Override
     public Integer call() throws Exception {
-        return iosim.shell.lab.LabCommand.run(iosim.shell.lab.LabCommand.DEFAULT_LAB, console);
+        return iosim.shell.lab.LabCommand.run(iosim.shell.lab.LabCommand.DEFAULT_LAB, console, state, fresh);
     }
 
     /** {@code ./iosim router --startup-config FILE}. */
     @Command(name = "router", mixinStandardHelpOptions = true, description = "Run one router on this console.")
     static final class RouterCommand implements Callable<Integer> {
-        @Option(names = "--startup-config", required = true, paramLabel = "FILE",
-                description = "The router's startup-config (loaded at boot, written by write memory).")
+        @Option(names = "--startup-config", paramLabel = "FILE",
+                description = "The router's startup-config (loaded at boot, written by write memory). Without it the "
+                        + "router boots blank and keeps its startup-config in its state folder.")
         Path startupConfig;
+
+        @Option(names = "--state", paramLabel = "DIR",
+                description = "Without --startup-config: the router's state folder (default "
+                        + "$XDG_STATE_HOME/iosim/router, or ~/.local/state/iosim/router).")
+        Path state;
+
+        @Option(names = "--fresh", description = "Without --startup-config: erase the state folder first (a factory-fresh router).")
+        boolean fresh;
 
         @Option(names = "--clock", hidden = true, paramLabel = "INSTANT",
                 description = "Freeze the clock at this instant (tests), e.g. 2026-03-03T09:42:13.507Z.")
@@ -77,7 +93,18 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            return runRouter(startupConfig, clock, attach, link);
+            Path file = startupConfig;
+            if (file == null) {
+                iosim.shell.lab.RouterState rs = iosim.shell.lab.RouterState.singleRouter(state);
+                if (fresh) {
+                    iosim.shell.lab.LabState.erase(rs);
+                }
+                Files.createDirectories(rs.dir());
+                file = rs.startupConfig();
+                System.err.println("iosim: router state in " + rs.dir()
+                        + (Files.exists(file) ? "" : " (no startup-config: a blank router)"));
+            }
+            return runRouter(file, clock, attach, link);
         }
     }
 

@@ -21,8 +21,13 @@ final class LabFixtures {
 
     /** A copy of the default lab in {@code into}, its SSH ports replaced by free ones. */
     static Path defaultLab(Path into) throws IOException {
-        Path src = root().resolve("running-configs/seed-site-to-site");
-        Path dst = into.resolve("seed-site-to-site");
+        return lab("seed-site-to-site", into);
+    }
+
+    /** A copy of the shipped lab {@code running-configs/NAME} in {@code into}, its SSH ports free ones. */
+    static Path lab(String name, Path into) throws IOException {
+        Path src = root().resolve("running-configs").resolve(name);
+        Path dst = into.resolve(name);
         Files.createDirectories(dst);
         try (Stream<Path> files = Files.list(src)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -32,9 +37,13 @@ final class LabFixtures {
             }
         }
         String yaml = Files.readString(dst.resolve("lab.yaml"));
-        for (String port : new String[] {"2201", "2202", "2203"}) {
-            yaml = yaml.replace("ssh: " + port, "ssh: " + freeTcpPort());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ssh: *\\d+").matcher(yaml);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, "ssh: " + freeTcpPort());
         }
+        m.appendTail(b);
+        yaml = b.toString();
         Files.writeString(dst.resolve("lab.yaml"), yaml);
         return dst;
     }

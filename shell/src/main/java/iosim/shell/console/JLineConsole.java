@@ -49,6 +49,9 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
     private int pageLimit;
     private Size windowApplied;
     private volatile boolean atPrompt;
+    private boolean labEscapes;
+    private boolean escaped;
+    private String switchTo;
 
     /** The console line on this process's terminal. */
     public JLineConsole(Router router, List<String> bootErrors) {
@@ -75,6 +78,32 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         }
     }
 
+    /**
+     * In a lab, this console can be left for the lab prompt: Ctrl-D on an empty line, the
+     * terminal-server escape chord (Ctrl-Shift-6 then x, bytes 0x1E 'x'), or a line {@code ~NAME}
+     * (straight to router NAME's console; {@code ~} alone: the lab prompt). {@link #run(Terminal)}
+     * then returns, and a later call resumes the same session (mode, history) where it was left.
+     */
+    public JLineConsole labEscapes() {
+        labEscapes = true;
+        return this;
+    }
+
+    /** After {@link #run(Terminal)} returned in a lab: the router a {@code ~NAME} line asked for, else null. */
+    public String takeSwitch() {
+        String s = switchTo;
+        switchTo = null;
+        return s;
+    }
+
+    /** The session's prompt as it was left ({@code SITE-A(config)#}), or null before the first run. */
+    public String prompt() {
+        return session == null ? null : session.prompt();
+    }
+
+    /** The terminal-server escape chord: Ctrl-Shift-6 (Ctrl-^, 0x1E) then x. */
+    public static final String ESCAPE_CHORD = "\u001ex";
+
     /** Runs on this process's terminal until end of input (Ctrl-D on an empty line). */
     public void run() throws IOException {
         Terminal t = TerminalBuilder.builder().system(true).type(IosTerminalType.name()).jna(false).jansi(false).build();
@@ -91,6 +120,10 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
      * close {@code t}.
      */
     public void run(Terminal t) {
+        if (session != null && t == terminal) {
+            resume();
+            return;
+        }
         terminal = t;
         // Ctrl-Z is IOS's "end", not the shell's suspend: let it reach the line reader as a key
         Attributes attrs = terminal.getAttributes();
@@ -120,6 +153,15 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         } else {
             router.syslog().addConsoleListener(listener); // logging console [level]
         }
+        if (labEscapes) {
+            reader.getWidgets().put("ios-escape", this::escapeWidget);
+            for (String name : new String[] {LineReader.MAIN, LineReader.EMACS, LineReader.VIINS}) {
+                KeyMap<org.jline.reader.Binding> map = reader.getKeyMaps().get(name);
+                if (map != null) {
+                    map.bind(new Reference("ios-escape"), ESCAPE_CHORD);
+                }
+            }
+        }
         try {
             if (!line.vty()) {
                 PrintWriter w = terminal.writer();
@@ -135,6 +177,29 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         } finally {
             router.syslog().removeListener(listener);
         }
+    }
+
+    /** Back on a console left for the lab prompt: the same session, its prompt drawn again. */
+    private void resume() {
+        Attributes attrs = terminal.getAttributes();
+        attrs.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        terminal.setAttributes(attrs);
+        Syslog.Listener listener = this::logged;
+        router.syslog().addConsoleListener(listener);
+        try {
+            loop();
+        } catch (IOError e) {
+            // the terminal went away
+        } finally {
+            router.syslog().removeListener(listener);
+        }
+    }
+
+    private boolean escapeWidget() {
+        escaped = true;
+        reader.getBuffer().clear();
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
     }
 
     private void bindKeys() {
@@ -160,6 +225,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         while (true) {
             String line;
             controlZ = false;
+            escaped = false;
             try {
                 followWindow();
                 atPrompt = true;
@@ -176,6 +242,14 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
                 return;
             }
             atPrompt = false;
+            if (escaped) {
+                return;
+            }
+            if (labEscapes && line.strip().startsWith("~")) {
+                String name = line.strip().substring(1).strip();
+                switchTo = name.isEmpty() ? null : name;
+                return;
+            }
             if (controlZ || line.indexOf('\u001a') >= 0) {
                 session.controlZ();
             } else {

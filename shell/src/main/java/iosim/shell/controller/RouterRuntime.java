@@ -173,6 +173,16 @@ public final class RouterRuntime implements AutoCloseable {
         return node.ethernet(ifName);
     }
 
+    /** The IKE SAs now (a snapshot taken on the router's loop), for lab checks and dashboards. */
+    public List<iosim.ikev2.api.IkeSaSnapshot> ikeSas() {
+        return onLoop(() -> ike.snapshots());
+    }
+
+    /** The IPsec flows and their SAs now (a snapshot), for lab checks and dashboards. */
+    public List<iosim.dataplane.ipsec.IpsecFlowSnapshot> ipsecFlows() {
+        return onLoop(() -> ipsec.snapshot());
+    }
+
     public ControllerExec exec() {
         return exec;
     }

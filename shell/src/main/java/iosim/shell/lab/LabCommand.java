@@ -46,6 +46,14 @@ public final class LabCommand implements Callable<Integer> {
             description = "The dashboard's password off loopback (or the IOSIM_WEB_PASSWORD environment variable).")
     String webPassword;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "Where the routers keep startup-config, keys and flash: (default: under "
+                    + "$XDG_STATE_HOME/iosim/labs, or ~/.local/state/iosim/labs). The lab folder is never written.")
+    Path state;
+
+    @Option(names = "--fresh", description = "Forget the saved state: every router boots from the lab's own files again.")
+    boolean fresh;
+
     @Override
     public Integer call() {
         WebOptions web = null;
@@ -59,23 +67,26 @@ public final class LabCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return run(dir, console, web);
+        return run(dir, console, state, fresh, web);
     }
 
     /** Starts the lab in {@code dir}, runs the consoles, stops the lab; returns the exit status. */
-    public static int run(Path dir, String console) {
-        return run(dir, console, null);
+    public static int run(Path dir, String console, Path stateDir, boolean fresh) {
+        return run(dir, console, stateDir, fresh, null);
     }
 
     /**
-     * {@link #run(Path, String)} with the dashboard when {@code web} is not null; when standard
+     * {@link #run(Path, String, Path, boolean)} with the dashboard when {@code web} is not null; when standard
      * input is not a terminal and ends, the dashboard keeps the lab running until the process is stopped.
      */
-    public static int run(Path dir, String console, WebOptions web) {
+    public static int run(Path dir, String console, Path stateDir, boolean fresh, WebOptions web) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         RunningLab lab;
         try {
-            lab = RunningLab.start(dir, out);
+            LabSpec spec = LabParser.load(dir);
+            LabState state = LabState.of(dir, stateDir);
+            out.print("Lab state: " + state.root() + (fresh ? " (fresh: from the lab's files)" : "") + "\n");
+            lab = RunningLab.start(spec, state, fresh, out);
         } catch (LabException e) {
             System.err.println("iosim: the lab did not start:");
             for (LabError err : e.errors()) {
@@ -112,7 +123,8 @@ public final class LabCommand implements Callable<Integer> {
     private static int consoles(RunningLab lab, String first, PrintStream out, WebDashboard web) throws Exception {
         LabConsole c = new LabConsole(lab, out);
         if (JLineConsole.stdinIsTerminal()) {
-            out.print("Switch consoles: Ctrl-D on an empty line, then a router's name at the lab> prompt.\n\n");
+            out.print("Switch consoles: Ctrl-D on an empty line (or Ctrl-Shift-6 x) for the lab> prompt, then a router's name;\n"
+                    + "~NAME at a router prompt switches straight to NAME. ? at lab> lists the lab commands.\n");
             c.runInteractive(first);
         } else {
             out.print("\n");

@@ -7,15 +7,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.PrintWriter;
 import java.util.HashMap;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import java.util.Map;
 
 /**
  * The terminal that started a lab, as the console of one router at a time.
  * <ul>
- *   <li>Interactive (JLine): Ctrl-D on an empty line leaves the router's console for the lab
- *       prompt ({@code lab>}), where a router's name opens its console, {@code ?} lists them
- *       and {@code quit} stops the lab.</li>
+ *   <li>Interactive (JLine, one terminal for the whole lab): Ctrl-D on an empty line or
+ *       Ctrl-Shift-6 x leaves the router's console for the lab prompt ({@code lab>}, see
+ *       {@link LabShell}), where a router's name opens its console again; a line {@code ~NAME}
+ *       switches straight to another router.</li>
  *   <li>Stdin not a terminal: lines run on the selected router's console as in single-router
  *       mode; a line {@code ~NAME} switches to router NAME; end of input stops the lab.</li>
  * </ul>
@@ -57,30 +61,53 @@ public final class LabConsole {
         out.flush();
     }
 
-    /** Interactive mode: the router consoles on this terminal, with the lab prompt between them. */
+    /**
+     * Interactive mode: one JLine terminal for the whole lab, the router consoles on it one at a
+     * time with the lab prompt between them; each router keeps its session (mode, history) while
+     * another is shown.
+     */
     public void runInteractive(String first) throws IOException {
+        Terminal t = TerminalBuilder.builder().system(true).jna(false).jansi(false)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+        try {
+            t.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
+            runInteractive(t, first);
+        } finally {
+            t.close();
+        }
+    }
+
+    /** Interactive mode on a given terminal (tests: a pty). */
+    public void runInteractive(Terminal t, String first) {
+        Map<String, JLineConsole> consoles = new HashMap<>();
+        LabShell shell = new LabShell(lab, n -> consoles.containsKey(n) ? consoles.get(n).prompt() : null);
+        LabPrompt prompt = new LabPrompt(t, shell);
+        PrintWriter w = t.writer();
         String current = first;
-        java.io.Console con = System.console();
-        while (current != null) {
-            LabRouter r = lab.router(current);
-            out.print("[" + current + " console; Ctrl-D on an empty line for the lab prompt]\n");
-            out.flush();
-            new JLineConsole(r.router(), r.bootErrors()).run();
-            current = null;
-            while (current == null) {
-                String typed = con == null ? null : con.readLine("lab> ");
-                if (typed == null || typed.strip().equals("quit") || typed.strip().equals("exit")) {
-                    return;
+        while (true) {
+            while (current != null) {
+                LabRouter r = lab.router(current);
+                if (r == null) {
+                    w.print("% No router named " + current + " (" + names() + ")\n");
+                    break;
                 }
-                String name = typed.strip();
-                if (name.isEmpty() || name.equals("?")) {
-                    out.print("Routers: " + names() + "; quit stops the lab\n" + lab.consoles());
-                } else if (lab.router(name) == null) {
-                    out.print("% No router named " + name + " (" + names() + ")\n");
-                } else {
-                    current = name;
-                }
-                out.flush();
+                boolean opened = consoles.containsKey(current);
+                JLineConsole c = consoles.computeIfAbsent(current,
+                        n -> new JLineConsole(r.router(), r.bootErrors()).labEscapes());
+                w.print("\n[" + current + " console" + (opened ? "" : "; Ctrl-D on an empty line or Ctrl-Shift-6 x:"
+                        + " the lab prompt; ~NAME: another router") + "]\n");
+                w.flush();
+                c.run(t);
+                current = c.takeSwitch();
+            }
+            w.print("\n");
+            w.flush();
+            LabShell.Result next = prompt.next();
+            if (next.action() == LabShell.Action.QUIT) {
+                return;
+            }
+            if (next.action() == LabShell.Action.CONSOLE) {
+                current = next.target();
             }
         }
     }

@@ -18,33 +18,35 @@ import java.util.List;
 
 /**
  * One router of a running lab: the controller's {@link RouterRuntime} (CLI side, dataplane,
- * IKEv2) plus its SSH console and private NVRAM (RSA keys). Its startup-config is the file the
- * lab names, which {@code write memory} rewrites atomically; {@code reload} reboots this router
- * alone from it.
+ * IKEv2) plus its SSH console and private NVRAM (RSA keys). Its startup-config, keys and flash:
+ * live in its {@link RouterState} folder (seeded from the lab's file), which {@code write memory}
+ * rewrites atomically; {@code reload} reboots this router alone from it.
  */
 public final class LabRouter implements AutoCloseable {
     /** How long a failed SSH login waits before it is answered, for the first failure. */
     public static final long LOGIN_FAILURE_DELAY_MS = 1000;
 
     private final RouterSpec spec;
+    private final RouterState state;
     private final RouterRuntime runtime;
     private final SshConsoleServer ssh;
     private final VtyConfigFollower follower;
     private List<String> bootErrors = List.of();
 
-    private LabRouter(RouterSpec spec, RouterRuntime runtime, SshConsoleServer ssh, VtyConfigFollower follower) {
+    private LabRouter(RouterSpec spec, RouterState state, RouterRuntime runtime, SshConsoleServer ssh,
+            VtyConfigFollower follower) {
         this.spec = spec;
+        this.state = state;
         this.runtime = runtime;
         this.ssh = ssh;
         this.follower = follower;
     }
 
     /** Builds the router (not booted: links first, then {@link #boot()}). */
-    static LabRouter create(RouterSpec spec, Path nvram, EventLoop loop, Clock clock) {
+    static LabRouter create(RouterSpec spec, RouterState state, EventLoop loop, Clock clock) {
         RunningConfigEngine model = new RunningConfigEngine();
-        Router router = new Router(model, new StartupConfigStore(spec.config()), clock,
-                spec.config().getFileName().toString());
-        HostKeyStore keys = new HostKeyStore(nvram);
+        Router router = new Router(model, new StartupConfigStore(state.startupConfig()), clock, bootName(spec, state));
+        HostKeyStore keys = new HostKeyStore(state.keys());
         SshConsoleServer ssh = spec.sshPort() == 0 ? null
                 : new SshConsoleServer(spec.name(), spec.sshAddress(), spec.sshPort(),
                         new ConfigVtyAccess(model::model), new CliVtyShell(() -> router), new VtyLines(clock),
@@ -60,7 +62,33 @@ public final class LabRouter implements AutoCloseable {
             follower.attach(model.model());
         }
         RouterRuntime runtime = new RouterRuntime(router, model, loop);
-        return new LabRouter(spec, runtime, ssh, follower);
+        return new LabRouter(spec, state, runtime, ssh, follower);
+    }
+
+    /**
+     * How load errors name the startup-config: the lab's file while the state's copy is still that
+     * file, else the state's copy (written by {@code write memory}).
+     */
+    private static String bootName(RouterSpec spec, RouterState state) {
+        try {
+            if (java.nio.file.Files.mismatch(state.startupConfig(), spec.config()) == -1L) {
+                return spec.config().getFileName().toString();
+            }
+        } catch (IOException e) {
+            // no copy (erased): the state's name
+        }
+        return state.startupConfig().toString();
+    }
+
+    /** What the router booted from, for the boot progress line. */
+    String bootSource() {
+        String name = bootName(spec, state);
+        return name.equals(spec.config().getFileName().toString()) ? name
+                : java.nio.file.Files.exists(state.startupConfig()) ? "its saved startup-config" : "nothing (startup-config erased)";
+    }
+
+    public RouterState state() {
+        return state;
     }
 
     /** Boots from the startup-config; returns the load errors ({@code FILE:LINE: error}). */

@@ -20,9 +20,4 @@ public record LabSpec(Path dir, String name, List<RouterSpec> routers, List<Link
     public Optional<RouterSpec> router(String name) {
         return routers.stream().filter(r -> r.name().equals(name)).findFirst();
     }
-
-    /** Where a router keeps what IOS keeps in NVRAM besides its startup-config (host keys). */
-    public Path nvram(String router) {
-        return dir.resolve("nvram").resolve(router);
-    }
 }

@@ -35,30 +35,62 @@ public final class RunningLab implements AutoCloseable {
     private final Map<String, LabHost> hosts = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<InProcessWire> wires = new ArrayList<>();
+    private final LabState state;
+    private final boolean temporaryState;
 
-    private RunningLab(LabSpec spec, EventLoopGroup group) {
+    private RunningLab(LabSpec spec, EventLoopGroup group, LabState state, boolean temporaryState) {
         this.spec = spec;
         this.group = group;
+        this.state = state;
+        this.temporaryState = temporaryState;
     }
 
-    /** Loads, checks and starts the lab in {@code dir}; boot progress goes to {@code progress}. */
+    /**
+     * Loads, checks and starts the lab in {@code dir} with a temporary state folder (removed when
+     * the lab closes: tests, benchmarks); boot progress goes to {@code progress}.
+     */
     public static RunningLab start(Path dir, PrintStream progress) throws LabException {
         return start(LabParser.load(dir), progress);
     }
 
-    /** Starts a checked lab. */
+    /** Starts a checked lab with a temporary state folder (removed when the lab closes). */
     public static RunningLab start(LabSpec spec, PrintStream progress) throws LabException {
+        LabState temp;
+        try {
+            temp = LabState.of(spec.dir(), java.nio.file.Files.createTempDirectory("iosim-lab-state"));
+        } catch (java.io.IOException e) {
+            throw new LabException(List.of(new LabError(spec.dir(), 0, "cannot make a state folder: " + e.getMessage())));
+        }
+        return start(spec, temp, false, progress, true);
+    }
+
+    /**
+     * Starts a checked lab whose routers keep their NVRAM, keys and flash: in {@code state};
+     * {@code fresh} first empties it, so every router boots from the lab's own files again.
+     */
+    public static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress)
+            throws LabException {
+        return start(spec, state, fresh, progress, false);
+    }
+
+    private static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress,
+            boolean temporaryState) throws LabException {
+        try {
+            state.prepare(spec, fresh);
+        } catch (java.io.IOException e) {
+            throw new LabException(List.of(new LabError(state.root(), 0, "cannot prepare the state folder: " + e)));
+        }
         int threads = Math.max(1, Math.min(spec.routers().size() + spec.hosts().size(),
                 Runtime.getRuntime().availableProcessors()));
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
-        RunningLab lab = new RunningLab(spec, group);
+        RunningLab lab = new RunningLab(spec, group, state, temporaryState);
         Path file = spec.dir().resolve(LabParser.FILE_NAME);
         int line = 0;
         try {
             Clock clock = Clock.systemUTC();
             for (RouterSpec r : spec.routers()) {
                 line = r.line();
-                lab.routers.put(r.name(), LabRouter.create(r, spec.nvram(r.name()), group.next(), clock));
+                lab.routers.put(r.name(), LabRouter.create(r, state.router(r.name()), group.next(), clock));
             }
             for (HostSpec h : spec.hosts()) {
                 line = h.line();
@@ -99,8 +131,7 @@ public final class RunningLab implements AutoCloseable {
                 done.add(pool.submit(() -> {
                     long t0 = System.nanoTime();
                     List<String> errors = r.boot();
-                    StringBuilder b = new StringBuilder(r.name() + ": booted from "
-                            + spec.dir().relativize(r.spec().config()) + " in " + (System.nanoTime() - t0) / 1_000_000
+                    StringBuilder b = new StringBuilder(r.name() + ": booted from " + r.bootSource() + " in " + (System.nanoTime() - t0) / 1_000_000
                             + " ms" + (errors.isEmpty() ? "" : ", " + errors.size() + " startup-config error(s)") + "\n");
                     for (String e : errors) {
                         b.append("  ").append(e).append('\n');
@@ -158,6 +189,11 @@ public final class RunningLab implements AutoCloseable {
         return routers.get(name);
     }
 
+    /** Where the routers keep their NVRAM, keys and flash:. */
+    public LabState state() {
+        return state;
+    }
+
     public List<LabHost> hosts() {
         return List.copyOf(hosts.values());
     }
@@ -195,5 +231,12 @@ public final class RunningLab implements AutoCloseable {
             h.close();
         }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        if (temporaryState) {
+            try {
+                LabState.deleteTree(state.root());
+            } catch (java.io.IOException e) {
+                // a temporary folder left behind
+            }
+        }
     }
 }
