@@ -28,6 +28,7 @@ class DefaultLabTest {
         Path dir = LabFixtures.defaultLab(tmp);
         ByteArrayOutputStream boot = new ByteArrayOutputStream();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
+        String savedIsp;
         try (RunningLab lab = RunningLab.start(dir, new PrintStream(boot, true, StandardCharsets.UTF_8))) {
             assertThat(boot.toString(StandardCharsets.UTF_8)).contains("SITE-A: booted from SITE-A.cfg")
                     .contains("ISP: booted from ISP.cfg").contains("SITE-B: booted from SITE-B.cfg")
@@ -50,6 +51,7 @@ class DefaultLabTest {
                     "") + "\n";
             new LabConsole(lab, new PrintStream(console, true, StandardCharsets.UTF_8))
                     .runLines(new BufferedReader(new StringReader(input)), lab.spec().console());
+            savedIsp = Files.readString(lab.state().router("ISP").startupConfig());
         }
         String out = console.toString(StandardCharsets.UTF_8);
         int siteB = out.indexOf("[SITE-B console]");
@@ -70,11 +72,13 @@ class DefaultLabTest {
         // what SITE-A encrypted SITE-B decrypted, and the other way round
         assertThat(decapsB).isEqualTo(encapsA);
         assertThat(encapsB).isEqualTo(decapsA);
-        // persistence: write memory rewrote ISP.cfg atomically; reload booted ISP alone from it
+        // persistence: write memory wrote ISP's startup-config in the state folder (the lab's ISP.cfg
+        // is untouched); reload booted ISP alone from it
         String isp2 = out.substring(isp);
         assertThat(isp2).contains("[OK]").contains("ISP-2#show running-config | include hostname")
                 .contains("hostname ISP-2");
-        assertThat(Files.readString(dir.resolve("ISP.cfg"))).contains("hostname ISP-2");
+        assertThat(savedIsp).contains("hostname ISP-2");
+        assertThat(Files.readString(dir.resolve("ISP.cfg"))).contains("hostname ISP\n").doesNotContain("ISP-2");
         assertThat(Files.readString(dir.resolve("SITE-A.cfg"))).contains("hostname SITE-A");
     }
 }

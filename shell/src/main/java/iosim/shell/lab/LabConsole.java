@@ -67,7 +67,7 @@ public final class LabConsole {
      * another is shown.
      */
     public void runInteractive(String first) throws IOException {
-        Terminal t = TerminalBuilder.builder().system(true).jna(false).jansi(false)
+        Terminal t = TerminalBuilder.builder().system(true).type(iosim.shell.console.IosTerminalType.name()).jna(false).jansi(false)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         try {
             t.handle(Terminal.Signal.TSTP, Terminal.SignalHandler.SIG_IGN);
