@@ -34,7 +34,9 @@ final class LabMonitor implements AutoCloseable {
 
     private void sampleOnce() {
         try {
+            long t0 = System.nanoTime();
             LabState s = sampler.sample();
+            stats.sampleNanos.addAndGet(System.nanoTime() - t0);
             stats.samples.incrementAndGet();
             hub.publish(s);
         } catch (RuntimeException e) {

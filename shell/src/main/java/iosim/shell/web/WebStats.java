@@ -19,6 +19,7 @@ public final class WebStats {
     final AtomicLong updatesSent = new AtomicLong();
     final AtomicLong updatesSkipped = new AtomicLong();
     final AtomicLong samples = new AtomicLong();
+    final AtomicLong sampleNanos = new AtomicLong();
 
     public long httpRequests() {
         return httpRequests.get();
@@ -74,6 +75,12 @@ public final class WebStats {
     /** Lab samples taken. */
     public long samples() {
         return samples.get();
+    }
+
+    /** Mean wall time of one lab sample (every router asked on its loop, the state built), in ms. */
+    public double meanSampleMillis() {
+        long n = samples.get();
+        return n == 0 ? 0 : sampleNanos.get() / 1e6 / n;
     }
 
     @Override

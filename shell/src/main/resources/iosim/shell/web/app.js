@@ -9,7 +9,7 @@ const COLORS = { up: '#3fb950', negotiating: '#d29922', down: '#f85149' };
 // what tests and the benchmark read
 const iosim = window.iosim = {
   messages: 0, bytes: 0, seq: -1, topologies: 0,
-  handlerMs: [], layoutMs: 0,
+  handlerMs: [], layoutMs: 0, frameMs: [], measureFrames: false,
   state: { routers: {}, links: {}, tunnels: {} },
   topology: null, consoles: {},
 };
@@ -65,6 +65,10 @@ function connect() {
     else if (m.type === 'state') applyState(m);
     const dt = performance.now() - t0;
     iosim.handlerMs.push(dt);
+    if (iosim.measureFrames) {
+      // message to painted: the frame after the next one has drawn what this message changed
+      requestAnimationFrame(() => requestAnimationFrame(() => iosim.frameMs.push(performance.now() - t0)));
+    }
     if (iosim.handlerMs.length > 5000) iosim.handlerMs.splice(0, 1000);
   };
   ws.onclose = () => {
@@ -259,19 +263,29 @@ function applyState(m) {
   renderTables(m.full ? null : m);
 }
 
+function setClass(e, all, one) {
+  if (!e.hasClass(one)) { e.removeClass(all); e.addClass(one); }
+}
+
+function setData(e, key, value) {
+  if (e.data(key) !== value) e.data(key, value);
+}
+
+// only what changed is touched: every style change costs Cytoscape a recalculation
 function applyColours(linkIds, tunnelIds, routerIds) {
   const s = iosim.state;
+  const labels = iosim.topology.nodes.length <= 60; // large labs draw no edge labels
   cy.batch(() => {
     for (const id of linkIds) {
       const e = cy.getElementById(id);
-      if (e.nonempty()) { e.removeClass('up down').addClass(s.links[id] === 'up' ? 'up' : 'down'); }
+      if (e.nonempty()) setClass(e, 'up down', s.links[id] === 'up' ? 'up' : 'down');
     }
     for (const id of tunnelIds) {
       const e = cy.getElementById(id);
       const t = s.tunnels[id];
       if (e.nonempty() && t) {
-        e.removeClass('up down negotiating').addClass(t.state);
-        e.data('label', t.state === 'up' ? 'IPsec up · ' + fmt(t.aEncaps + t.bEncaps) + ' pkts'
+        setClass(e, 'up down negotiating', t.state);
+        if (labels) setData(e, 'label', t.state === 'up' ? 'IPsec up · ' + fmt(t.aEncaps + t.bEncaps) + ' pkts'
           : t.state === 'negotiating' ? 'IKE negotiating' : 'IPsec down');
       }
     }
@@ -280,8 +294,8 @@ function applyColours(linkIds, tunnelIds, routerIds) {
       const r = s.routers[id];
       if (n.nonempty() && r) {
         const t = routerTotals(r);
-        n.data('label', id + (t.ike ? '\nIKE ' + t.ikeUp + ' · IPsec ' + t.flowsUp : ''));
-        n.toggleClass('tunnel-up', t.ikeUp > 0);
+        setData(n, 'label', id + (t.ike && labels ? '\nIKE ' + t.ikeUp + ' · IPsec ' + t.flowsUp : ''));
+        if (n.hasClass('tunnel-up') !== (t.ikeUp > 0)) n.toggleClass('tunnel-up', t.ikeUp > 0);
       }
     }
   });
@@ -294,21 +308,17 @@ function renderTables(delta) {
   const topo = iosim.topology;
   if (!topo) return;
   const s = iosim.state;
-  // tunnels
+  // tunnels: rows rebuilt on a full state, else only the changed ones
   const tb = document.querySelector('#tunnels tbody');
-  if (!delta || Object.keys(delta.tunnels).length || tb.children.length !== topo.tunnels.length) {
-    tb.replaceChildren(...topo.tunnels.map(t => {
-      const v = s.tunnels[t.id] || { state: 'down', aEncaps: 0, aDecaps: 0, bEncaps: 0, bDecaps: 0 };
-      const tr = el('tr', { 'data-tunnel': t.id, 'data-state': v.state },
-        el('td', { text: t.a + ' ⇄ ' + t.b.replace(/^peer:/, '') }),
-        el('td', {}, el('span', { class: 'badge ' + v.state, text: v.state })),
-        el('td', { class: 'num aenc', text: fmt(v.aEncaps) + ' / ' + fmt(v.aDecaps) }),
-        el('td', { class: 'num benc', text: fmt(v.bEncaps) + ' / ' + fmt(v.bDecaps) }));
-      tr.onclick = () => select('tunnel', t.id);
-      if (selected && selected.id === t.id) tr.classList.add('selected');
-      return tr;
-    }));
+  if (!delta || tb.children.length !== topo.tunnels.length) {
+    tb.replaceChildren(...topo.tunnels.map(tunnelRow));
     document.getElementById('no-tunnels').hidden = topo.tunnels.length > 0;
+  } else {
+    for (const id of Object.keys(delta.tunnels)) {
+      const old = tb.querySelector('tr[data-tunnel="' + CSS.escape(id) + '"]');
+      const t = topo.tunnels.find(x => x.id === id);
+      if (old && t) old.replaceWith(tunnelRow(t));
+    }
   }
   // routers
   const rb = document.querySelector('#routers tbody');
@@ -322,11 +332,25 @@ function renderTables(delta) {
       if (old) old.replaceWith(routerRow(id));
     }
   }
-  renderDetails();
+  if (!delta || !selected || selected.id in delta.routers || selected.id in delta.tunnels || selected.id in delta.links) {
+    renderDetails();
+  }
   const up = Object.values(s.tunnels).filter(t => t.state === 'up').length;
   const hosts = topo.nodes.filter(n => n.kind === 'host').length;
   document.getElementById('summary').textContent = names.length + ' routers · ' + hosts + ' hosts · ' + topo.links.length
     + ' links · ' + up + '/' + topo.tunnels.length + ' tunnels up';
+}
+
+function tunnelRow(t) {
+  const v = iosim.state.tunnels[t.id] || { state: 'down', aEncaps: 0, aDecaps: 0, bEncaps: 0, bDecaps: 0 };
+  const tr = el('tr', { 'data-tunnel': t.id, 'data-state': v.state },
+    el('td', { text: t.a + ' ⇄ ' + t.b.replace(/^peer:/, '') }),
+    el('td', {}, el('span', { class: 'badge ' + v.state, text: v.state })),
+    el('td', { class: 'num aenc', text: fmt(v.aEncaps) + ' / ' + fmt(v.aDecaps) }),
+    el('td', { class: 'num benc', text: fmt(v.bEncaps) + ' / ' + fmt(v.bDecaps) }));
+  tr.onclick = () => select('tunnel', t.id);
+  if (selected && selected.id === t.id) tr.classList.add('selected');
+  return tr;
 }
 
 function routerRow(id) {
