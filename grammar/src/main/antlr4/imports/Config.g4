@@ -10,6 +10,7 @@ config_line
       | interface_config
       | ip_config
       | ikev2_config
+      | isakmp_config
       | ipsec_config
       | crypto_map_config
       | pki_config
@@ -37,6 +38,10 @@ ipsec_transform_set_line : transform_set_stmt EOF | mode_common EOF ;
 ipsec_profile_line : ipsec_profile_stmt EOF | mode_common EOF ;
 
 crypto_map_line : crypto_map_stmt EOF | mode_common EOF ;
+
+isakmp_policy_line : isakmp_policy_stmt EOF | mode_common EOF ;
+
+dynamic_map_line : crypto_map_stmt EOF | mode_common EOF ;
 
 ext_nacl_line : ext_nacl_stmt EOF | mode_common EOF ;
 

@@ -109,7 +109,8 @@ crypto_map_config
     : crypto_map_enter
     | crypto_map_remove
     ;
-crypto_map_enter : 'crypto' 'map' crypto_map_name crypto_map_seq 'ipsec-isakmp'? ;
+crypto_map_enter : 'crypto' 'map' crypto_map_name crypto_map_seq ( 'ipsec-isakmp' ( 'dynamic' dynamic_map_ref )? )? ;
+dynamic_map_ref : WORD ;
 crypto_map_remove : 'no' 'crypto' 'map' crypto_map_name crypto_map_seq? 'ipsec-isakmp'? ;
 crypto_map_name : WORD ;
 crypto_map_seq : DEC ;

@@ -66,6 +66,8 @@ public final class RunningConfig {
     private final Map<String, TransformSet> transformSets = new LinkedHashMap<>();
     private final Map<String, IpsecProfile> ipsecProfiles = new LinkedHashMap<>();
     private final Map<String, CryptoMap> cryptoMaps = new LinkedHashMap<>();
+    private final Map<String, CryptoMap> dynamicMaps = new LinkedHashMap<>();
+    private final iosim.config.model.IsakmpConfig isakmp = new iosim.config.model.IsakmpConfig();
     private final IpsecGlobals ipsecGlobals = new IpsecGlobals();
     private final Map<String, Trustpoint> trustpoints = new LinkedHashMap<>();
     private final Map<LineType, TreeMap<Integer, LineSettings>> lines = new EnumMap<>(LineType.class);
@@ -159,6 +161,10 @@ public final class RunningConfig {
     public Map<String, TransformSet> transformSets() { return Collections.unmodifiableMap(transformSets); }
     public Map<String, IpsecProfile> ipsecProfiles() { return Collections.unmodifiableMap(ipsecProfiles); }
     public Map<String, CryptoMap> cryptoMaps() { return Collections.unmodifiableMap(cryptoMaps); }
+    /** {@code crypto dynamic-map} templates (entries without peers). */
+    public Map<String, CryptoMap> dynamicMaps() { return Collections.unmodifiableMap(dynamicMaps); }
+    /** IKEv1: {@code crypto isakmp ...}. */
+    public iosim.config.model.IsakmpConfig isakmp() { return isakmp; }
     public IpsecGlobals ipsecGlobals() { return ipsecGlobals; }
     public Map<String, Trustpoint> trustpoints() { return Collections.unmodifiableMap(trustpoints); }
     /** Generated key pairs by label (not part of the configuration text). */
@@ -221,6 +227,7 @@ public final class RunningConfig {
         public Map<String, TransformSet> transformSets() { return transformSets; }
         public Map<String, IpsecProfile> ipsecProfiles() { return ipsecProfiles; }
         public Map<String, CryptoMap> cryptoMaps() { return cryptoMaps; }
+        public Map<String, CryptoMap> dynamicMaps() { return dynamicMaps; }
         public Map<String, Trustpoint> trustpoints() { return trustpoints; }
         public Map<String, CryptoKey> cryptoKeys() { return cryptoKeys; }
         public Map<LineType, TreeMap<Integer, LineSettings>> lines() { return lines; }
@@ -230,6 +237,7 @@ public final class RunningConfig {
     private List<Object> state() {
         return List.of(system, users, interfaces, routes, accessLists, natRules, ikev2Proposals, ikev2Policies,
                 ikev2Keyrings, ikev2Profiles, ikev2Globals, passwordEncryption, transformSets, ipsecProfiles, cryptoMaps,
+                dynamicMaps, isakmp,
                 ipsecGlobals,
                 trustpoints, lines, ospfProcesses);
     }

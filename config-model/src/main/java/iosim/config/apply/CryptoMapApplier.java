@@ -23,7 +23,13 @@ final class CryptoMapApplier extends FeatureApplier {
         int seq = intNumber(ctx.crypto_map_seq(), 1, 65535);
         CryptoMap map = model.cryptoMaps().computeIfAbsent(name, CryptoMap::new);
         boolean isNew = map.entry(seq) == null;
-        map.entryOrCreate(seq);
+        var entry = map.entryOrCreate(seq);
+        if (ctx.dynamic_map_ref() != null) {
+            // IOS: a dynamic entry takes its settings from the template and opens no sub-mode
+            entry.setDynamicMap(Tokens.text(ctx.dynamic_map_ref()));
+            changed(ConfigSection.CRYPTO_MAP, name);
+            return ApplyResult.stay();
+        }
         changed(ConfigSection.CRYPTO_MAP, name);
         ModeContext next = ModeContext.of(name, String.valueOf(seq));
         return isNew ? ApplyResult.enter(Mode.CRYPTO_MAP, next, NEW_ENTRY_NOTE) : ApplyResult.enter(Mode.CRYPTO_MAP, next);

@@ -35,7 +35,7 @@ final class IpsecSettingsApplier extends FeatureApplier {
     }
 
     private CryptoMapEntry entry() {
-        CryptoMap map = model.cryptoMaps().get(context.name());
+        CryptoMap map = (mode == Mode.DYNAMIC_MAP ? model.dynamicMaps() : model.cryptoMaps()).get(context.name());
         CryptoMapEntry e = map == null ? null : map.entry(Integer.parseInt(context.child()));
         if (e == null) {
             throw rejected("% Crypto map " + context.name() + " " + context.child() + " has been removed");
@@ -47,7 +47,7 @@ final class IpsecSettingsApplier extends FeatureApplier {
         if (mode == Mode.IPSEC_PROFILE) {
             changed(ConfigSection.IPSEC_PROFILE, context.name());
         } else {
-            changed(ConfigSection.CRYPTO_MAP, context.name());
+            changed(mode == Mode.DYNAMIC_MAP ? ConfigSection.DYNAMIC_MAP : ConfigSection.CRYPTO_MAP, context.name());
         }
         return ApplyResult.stay();
     }

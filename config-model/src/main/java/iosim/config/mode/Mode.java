@@ -18,6 +18,8 @@ public enum Mode {
     IPSEC_TRANSFORM_SET("(cfg-crypto-trans)#", CONFIG, "ipsec_transform_set_line"),
     IPSEC_PROFILE("(ipsec-profile)#", CONFIG, "ipsec_profile_line"),
     CRYPTO_MAP("(config-crypto-map)#", CONFIG, "crypto_map_line"),
+    DYNAMIC_MAP("(config-crypto-map)#", CONFIG, "dynamic_map_line"),
+    ISAKMP_POLICY("(config-isakmp)#", CONFIG, "isakmp_policy_line"),
     EXT_NACL("(config-ext-nacl)#", CONFIG, "ext_nacl_line"),
     STD_NACL("(config-std-nacl)#", CONFIG, "std_nacl_line"),
     LINE("(config-line)#", CONFIG, "line_line"),

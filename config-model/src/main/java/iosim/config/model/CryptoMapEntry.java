@@ -13,6 +13,7 @@ public final class CryptoMapEntry extends ModelObject {
     private String matchAddress;
     private boolean reverseRoute;
     private boolean reverseRouteStatic;
+    private String dynamicMap;
 
     public CryptoMapEntry(int sequence) {
         this.sequence = sequence;
@@ -36,6 +37,10 @@ public final class CryptoMapEntry extends ModelObject {
         this.reverseRouteStatic = enabled && isStatic;
     }
 
+    /** {@code crypto map NAME SEQ ipsec-isakmp dynamic DYN}: the dynamic map template, or null. */
+    public String dynamicMap() { return dynamicMap; }
+    public void setDynamicMap(String name) { this.dynamicMap = name; }
+
     /** IOS: an entry stays disabled until it has a peer and an access list. */
     public boolean isComplete() {
         return !peers.isEmpty() && matchAddress != null;
@@ -43,6 +48,7 @@ public final class CryptoMapEntry extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(sequence, description, peers, settings, matchAddress, reverseRoute, reverseRouteStatic);
+        return Arrays.asList(sequence, description, peers, settings, matchAddress, reverseRoute, reverseRouteStatic,
+                dynamicMap);
     }
 }

@@ -46,6 +46,13 @@ final class CryptoIpsecRenderer {
             settings(p.settings(), out);
             out.bang();
         }
+        for (CryptoMap m : c.dynamicMaps().values()) {
+            for (CryptoMapEntry e : m.entries().values()) {
+                out.line("crypto dynamic-map " + m.name() + " " + e.sequence());
+                body(e, out);
+                out.bang();
+            }
+        }
         for (CryptoMap m : c.cryptoMaps().values()) {
             for (CryptoMapEntry e : m.entries().values()) {
                 entry(m.name(), e, out);
@@ -55,7 +62,15 @@ final class CryptoIpsecRenderer {
     }
 
     private static void entry(String name, CryptoMapEntry e, ConfigText out) {
+        if (e.dynamicMap() != null) {
+            out.line("crypto map " + name + " " + e.sequence() + " ipsec-isakmp dynamic " + e.dynamicMap() + " ");
+            return;
+        }
         out.line("crypto map " + name + " " + e.sequence() + " ipsec-isakmp ");
+        body(e, out);
+    }
+
+    private static void body(CryptoMapEntry e, ConfigText out) {
         if (e.description() != null) {
             out.sub(1, "description " + e.description());
         }

@@ -28,6 +28,7 @@ public final class RunningConfigRenderer {
         SystemRenderer.head(config, headerComments, out);
         out.bang();
         CryptoIkev2Renderer.render(config, out);
+        CryptoIsakmpRenderer.render(config, out);
         CryptoIpsecRenderer.render(config, out);
         out.bang();
         InterfaceRenderer.render(config, out);

@@ -53,6 +53,7 @@ final class PeerProcess implements AutoCloseable {
         parts.add(location(Ikev1InteropPeer.class));
         parts.add(location(iosim.ikev2.engine.IkeEngine.class));
         parts.add(location(iosim.ikev1.engine.Ikev1Engine.class));
+        parts.add(location(iosim.ike.crypto.DhGroup.class));
         parts.add(location(org.bouncycastle.crypto.params.DHParameters.class));
         return String.join(File.pathSeparator, parts.stream().distinct().toList());
     }

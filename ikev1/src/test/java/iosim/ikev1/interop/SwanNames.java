@@ -6,7 +6,7 @@ import iosim.ikev1.api.EspProposal;
 import iosim.ikev1.api.IsakmpPolicy;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
-import iosim.ikev2.crypto.DhGroup;
+import iosim.ike.crypto.DhGroup;
 
 /** strongSwan proposal keywords (aes256-sha256-modp2048, 3des-md5, ...) as engine parameters. */
 final class SwanNames {
