@@ -20,6 +20,7 @@ final class LinuxPacketSocket implements AutoCloseable {
     private static final int SOL_PACKET = 263;
     private static final int PACKET_ADD_MEMBERSHIP = 1;
     private static final int PACKET_MR_PROMISC = 1;
+    private static final int PACKET_VNET_HDR = 15;
     static final int PACKET_OUTGOING = 4;
     private static final int EAGAIN = 11;
     private static final int EINTR = 4;
@@ -44,12 +45,14 @@ final class LinuxPacketSocket implements AutoCloseable {
 
     private final int fd;
     private final int ifIndex;
+    private final boolean vnetHeader;
     private final byte[] from = new byte[20];
     private final int[] fromLen = new int[1];
 
-    private LinuxPacketSocket(int fd, int ifIndex) {
+    private LinuxPacketSocket(int fd, int ifIndex, boolean vnetHeader) {
         this.fd = fd;
         this.ifIndex = ifIndex;
+        this.vnetHeader = vnetHeader;
     }
 
     private static short htons(int v) {
@@ -83,7 +86,21 @@ final class LinuxPacketSocket implements AutoCloseable {
             c.close(fd);
             throw new IllegalStateException("AF_PACKET setup on " + ifName + " failed: errno " + e.getErrorCode(), e);
         }
-        return new LinuxPacketSocket(fd, index);
+        boolean vnet;
+        try {
+            // GSO super-frames and partial checksums come with their virtio_net_hdr (see VnetHeader)
+            ByteBuffer one = ByteBuffer.allocate(4).order(ByteOrder.nativeOrder()).putInt(1);
+            c.setsockopt(fd, SOL_PACKET, PACKET_VNET_HDR, one.array(), 4);
+            vnet = true;
+        } catch (LastErrorException e) {
+            vnet = false;
+        }
+        return new LinuxPacketSocket(fd, index, vnet);
+    }
+
+    /** True when every frame received and sent starts with a {@link VnetHeader}. */
+    boolean vnetHeader() {
+        return vnetHeader;
     }
 
     int ifIndex() {
@@ -91,8 +108,9 @@ final class LinuxPacketSocket implements AutoCloseable {
     }
 
     /**
-     * Receives one frame into {@code buf}; returns its length, 0 on timeout, or -1 for a frame
-     * to ignore (the host's own outgoing traffic).
+     * Receives one frame into {@code buf} (after its {@link VnetHeader} when {@link #vnetHeader()});
+     * returns the length of both, 0 on timeout, or -1 for a frame to ignore (the host's own
+     * outgoing traffic).
      */
     int receive(byte[] buf) {
         fromLen[0] = from.length;
@@ -112,6 +130,7 @@ final class LinuxPacketSocket implements AutoCloseable {
         return (int) n;
     }
 
+    /** Sends {@code len} bytes of {@code frame}: a {@link VnetHeader} first when {@link #vnetHeader()}. */
     void send(byte[] frame, int len) {
         LibC.INSTANCE.send(fd, frame, len, 0);
     }
