@@ -39,6 +39,8 @@ public final class IpsecEngine {
     private final Map<String, SpdView> views = new HashMap<>();
     private final int headroom;
     private int nextIpId = 1;
+    /** Fragment a DF-clear packet too big for its SA before encrypting it (IOS's default), or the ESP packet after. */
+    private volatile boolean fragmentBeforeEncryption = true;
     private int nextConnId = 2001;
     private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT, internalErrors;
 
@@ -215,6 +217,14 @@ public final class IpsecEngine {
      * Applies the SPD of {@code interfaceName} to an IPv4 packet about to leave it. On
      * {@link OutboundResult.Protected} and {@link OutboundResult.Dropped} the packet was released.
      */
+    /**
+     * Where a DF-clear packet too big for its SA is fragmented: before encryption (true, IOS's
+     * default: {@link OutboundResult.FragmentFirst}) or, as one ESP packet, after it (false).
+     */
+    public void setFragmentBeforeEncryption(boolean before) {
+        this.fragmentBeforeEncryption = before;
+    }
+
     public OutboundResult processOutbound(String interfaceName, ByteBuf packet) {
         SpdView view = views.get(interfaceName);
         if (view == null) {
@@ -248,11 +258,17 @@ public final class IpsecEngine {
         }
         int innerLen = packet.readableBytes();
         int plaintextMtu = IpsecFlowSnapshot.plaintextMtu(sa.spec, policy.ipMtu());
-        if (innerLen > plaintextMtu && (packet.getByte(packet.readerIndex() + 6) & 0x40) != 0) {
-            ByteBuf icmp = IcmpTooBig.build(packet, policy.localAddress(), plaintextMtu, alloc, headroom, nextIpId());
-            flow.counters.tooBigSend++;
-            packet.release();
-            return new OutboundResult.TooBig(icmp, plaintextMtu);
+        if (innerLen > plaintextMtu) {
+            if ((packet.getByte(packet.readerIndex() + 6) & 0x40) == 0) {
+                if (fragmentBeforeEncryption) {
+                    return new OutboundResult.FragmentFirst(plaintextMtu);
+                }
+            } else {
+                ByteBuf icmp = IcmpTooBig.build(packet, policy.localAddress(), plaintextMtu, alloc, headroom, nextIpId());
+                flow.counters.tooBigSend++;
+                packet.release();
+                return new OutboundResult.TooBig(icmp, plaintextMtu);
+            }
         }
         long seq = sa.takeSequence();
         if (seq < 0) {

@@ -21,6 +21,13 @@ public sealed interface OutboundResult {
      */
     record TooBig(ByteBuf icmpError, int plaintextMtu) implements OutboundResult {}
 
+    /**
+     * The packet does not fit the tunnel and may be fragmented (DF clear): the caller fragments
+     * it to {@code plaintextMtu} and hands each fragment back (IOS's default, fragmentation
+     * before encryption). The packet was not consumed.
+     */
+    record FragmentFirst(int plaintextMtu) implements OutboundResult {}
+
     /** Dropped and counted; the original packet was released. */
     record Dropped(DropReason reason) implements OutboundResult {}
 

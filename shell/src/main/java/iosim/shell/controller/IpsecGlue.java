@@ -9,6 +9,7 @@ import iosim.dataplane.ipsec.DropReason;
 import iosim.dataplane.ipsec.InboundResult;
 import iosim.dataplane.ipsec.IpsecEngine;
 import iosim.dataplane.ipsec.OutboundResult;
+import iosim.dataplane.packet.Fragmenter;
 import iosim.ikev2.api.Datagram;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * sockets IKE sends from. Runs on the node's event loop.
  */
 final class IpsecGlue implements PacketHook {
+    /** The smallest plaintext MTU fragmented before encryption (a 20-byte header and 8 bytes of data, rounded). */
+    private static final int MIN_FRAGMENT_MTU = 68;
     private static final int MARKER = 4;
 
     private final Node node;
@@ -102,6 +105,23 @@ final class IpsecGlue implements PacketHook {
         OutboundResult r = ipsec.processOutbound(iface.name(), packet);
         if (r instanceof OutboundResult.Protected p) {
             node.sendIpv4Unhooked(p.packet());
+            return Verdict.CONSUMED;
+        }
+        if (r instanceof OutboundResult.TooBig tb) {
+            // fragmentation needed, with the tunnel's MTU: path-MTU discovery learns it
+            node.sendIpv4Unhooked(tb.icmpError());
+            return Verdict.CONSUMED;
+        }
+        if (r instanceof OutboundResult.FragmentFirst ff) {
+            // IOS's default: fragment the clear packet, then encrypt every fragment
+            if (ff.plaintextMtu() >= MIN_FRAGMENT_MTU) {
+                for (ByteBuf fragment : Fragmenter.fragment(packet, ff.plaintextMtu(), node.allocator(), Node.HEADROOM)) {
+                    if (egress(iface, fragment) == Verdict.PASS) {
+                        fragment.release();
+                    }
+                }
+            }
+            packet.release();
             return Verdict.CONSUMED;
         }
         if (r instanceof OutboundResult.Dropped) {

@@ -276,6 +276,16 @@ public final class NodeIpsec {
                 node.sendIpv4(tb.icmpError());
                 return Verdict.CONSUMED;
             }
+            if (r instanceof OutboundResult.FragmentFirst ff) {
+                for (ByteBuf f : iosim.dataplane.packet.Fragmenter.fragment(packet, ff.plaintextMtu(), node.allocator(),
+                        Node.HEADROOM)) {
+                    if (egress(iface, f) == Verdict.PASS) {
+                        f.release();
+                    }
+                }
+                packet.release();
+                return Verdict.CONSUMED;
+            }
             return r instanceof OutboundResult.Dropped ? Verdict.CONSUMED : Verdict.PASS;
         }
 

@@ -113,7 +113,10 @@ class NodeIpsecTest {
         ProbeResult tooBig = get(r1.ping(ping.withSize(1460).withDontFragment(true)));
         assertThat(tooBig.pingChar()).isEqualTo('M');
         assertThat(((ProbeResult.Unreachable) tooBig).nextHopMtu()).isEqualTo(1438);
-        // without DF the ESP packet is fragmented on the wire and reassembled before decryption
+        // without DF, with 'crypto ipsec fragmentation after-encryption', the ESP packet is
+        // fragmented on the wire and reassembled before decryption
+        ipsec1.engineOnLoop().setFragmentBeforeEncryption(false);
+        ipsec2.engineOnLoop().setFragmentBeforeEncryption(false);
         assertThat(get(r1.ping(ping.withSize(1500).withTimeout(Duration.ofSeconds(2)))))
                 .isInstanceOf(ProbeResult.Reply.class);
         assertThat(s1.counters().noSaSend()).isEqualTo(1);
@@ -192,8 +195,10 @@ class NodeIpsecTest {
         get(ipsec2.installSaPair(spec("Tunnel0", a2, a1, any, UdpEncapsulation.standard(), t, 0x1200, k12, 0x2100, k21)));
 
         assertThat(TestLab.pingUntilReply(r1, "2.2.2.2", 5)).isInstanceOf(ProbeResult.Reply.class);
-        // a big ping: the ESP-in-UDP is fragmented, reassembled and delivered to the UDP 4500 socket
-        // (the IKE side's), which hands the ESP back to the data path
+        // a big ping, fragmented after encryption: the ESP-in-UDP is fragmented, reassembled and
+        // delivered to the UDP 4500 socket (the IKE side's), which hands the ESP back to the data path
+        ipsec1.engineOnLoop().setFragmentBeforeEncryption(false);
+        ipsec2.engineOnLoop().setFragmentBeforeEncryption(false);
         get(r1.bindUdp(0, 4500, ipsec1::receiveEspInUdp));
         get(r2.bindUdp(0, 4500, ipsec2::receiveEspInUdp));
         assertThat(get(r1.ping(PingRequest.to(ip("2.2.2.2")).withSize(1500).withTimeout(Duration.ofSeconds(2)))))
