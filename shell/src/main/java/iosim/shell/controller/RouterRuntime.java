@@ -261,8 +261,15 @@ public final class RouterRuntime implements AutoCloseable {
         return new MacAddress(0x5254_0000_0000L | (h & 0xffff_ffffL));
     }
 
+    /**
+     * The node's name, which seeds its MACs: from the startup-config's absolute path, so a router
+     * keeps its MACs from run to run and two routers never share them, in one JVM or in two
+     * processes wired together (an identity hash code is the same in two fresh JVMs).
+     */
     private static String nodeName(Router router, RunningConfigEngine model) {
-        return "r" + Integer.toHexString(System.identityHashCode(model));
+        java.nio.file.Path file = router.startup().file();
+        String seed = file == null ? "mem" + System.identityHashCode(model) : file.toAbsolutePath().normalize().toString();
+        return "r" + Integer.toHexString(seed.hashCode());
     }
 
     @Override
