@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
  * </ul>
  * The console is interactive (JLine) on a terminal, line by line otherwise.
  */
-@Command(name = "iosim", mixinStandardHelpOptions = true, subcommands = {Main.RouterCommand.class, iosim.shell.lab.LabCommand.class},
+@Command(name = "iosim", mixinStandardHelpOptions = true, versionProvider = Version.class, subcommands = {Main.RouterCommand.class, iosim.shell.lab.LabCommand.class},
         description = "Cisco-IOS-style router simulator.")
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_SEED = Path.of("running-configs", "seed-site-a.cfg");
@@ -62,7 +62,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code ./iosim router --startup-config FILE}. */
-    @Command(name = "router", mixinStandardHelpOptions = true, description = "Run one router on this console.")
+    @Command(name = "router", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Run one router on this console.")
     static final class RouterCommand implements Callable<Integer> {
         @Option(names = "--startup-config", paramLabel = "FILE",
                 description = "The router's startup-config (loaded at boot, written by write memory). Without it the "

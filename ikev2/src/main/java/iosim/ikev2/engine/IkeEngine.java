@@ -325,6 +325,17 @@ public final class IkeEngine {
         return out;
     }
 
+    /** The keys of every IKE SA that has them (iosim's lab key export for Wireshark; secrets). */
+    public List<iosim.ikev2.api.IkeSaSecrets> secrets() {
+        List<iosim.ikev2.api.IkeSaSecrets> out = new ArrayList<>();
+        for (TaskManager tm : ctx.managers()) {
+            if (tm.sa().keys != null) {
+                out.add(new iosim.ikev2.api.IkeSaSecrets(tm.sa().spiI, tm.sa().spiR, tm.sa().keys));
+            }
+        }
+        return out;
+    }
+
     public Optional<IkeSaSnapshot> snapshot(long localSpi) {
         TaskManager tm = ctx.manager(localSpi);
         return tm == null ? Optional.empty() : Optional.of(tm.sa().snapshot(ctx.now()));

@@ -183,6 +183,11 @@ public final class RouterRuntime implements AutoCloseable {
         return onLoop(() -> ipsec.snapshot());
     }
 
+    /** iosim's key export (not IOS): Wireshark key-table rows for the live IKE and ESP SAs. */
+    public KeyTables keyTables() {
+        return onLoop(() -> KeyTables.of(ipsec.liveSas(), ike.secrets()));
+    }
+
     public ControllerExec exec() {
         return exec;
     }

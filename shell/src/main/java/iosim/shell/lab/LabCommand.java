@@ -20,14 +20,17 @@ import picocli.CommandLine.Parameters;
  * router's console; with {@code --web}, also serves the lab dashboard (loopback only unless
  * {@code --web-bind} names another address, which then needs a password).
  */
-@Command(name = "lab", mixinStandardHelpOptions = true,
+@Command(name = "lab", mixinStandardHelpOptions = true, versionProvider = iosim.shell.Version.class,
         description = "Start a lab (a folder with lab.yaml, see docs/LABS.md) and open a router's console.")
 public final class LabCommand implements Callable<Integer> {
     /** The default lab, started by {@code ./iosim} with no arguments. */
     public static final Path DEFAULT_LAB = Path.of("running-configs", "seed-site-to-site");
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The lab folder.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The lab folder.")
     Path dir;
+
+    @Option(names = "--list", description = "List the labs in running-configs/ with a line on each, and exit.")
+    boolean list;
 
     @Option(names = "--console", paramLabel = "NAME",
             description = "The router whose console this terminal shows first (default: the lab's 'console:').")
@@ -55,7 +58,15 @@ public final class LabCommand implements Callable<Integer> {
     boolean fresh;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (list) {
+            System.out.print(LabCatalogue.text(dir != null ? dir : DEFAULT_LAB.getParent()));
+            return 0;
+        }
+        if (dir == null) {
+            System.err.println("iosim: lab wants a lab folder (./iosim lab --list shows them)");
+            return 2;
+        }
         WebOptions web = null;
         if (webPort != null || webBind != null) {
             String pw = webPassword != null ? webPassword : System.getenv("IOSIM_WEB_PASSWORD");
@@ -68,6 +79,20 @@ public final class LabCommand implements Callable<Integer> {
             }
         }
         return run(dir, console, state, fresh, web);
+    }
+
+    /** The short "what to type next" after the lab's banner. */
+    static String nextSteps(RunningLab lab) {
+        StringBuilder b = new StringBuilder("\nWhat to type next:\n"
+                + "  RETURN, then  enable  (secret: class)      log in on the console (SSH: student or admin, password cisco)\n");
+        if (java.nio.file.Files.isRegularFile(lab.spec().dir().resolve(ScenarioCheck.FILE_NAME))) {
+            b.append("  this is a troubleshooting lab: its README.md says what is wrong; check at lab> grades your fix\n");
+        } else if (lab.router("SITE-A") != null && lab.router("SITE-B") != null) {
+            b.append("  ping 10.0.0.1 source GigabitEthernet0/1     bring the tunnel up (on SITE-A)\n"
+                    + "  show crypto ipsec sa                        the packets it encrypted\n");
+        }
+        b.append("  the lab's guide: " + lab.spec().dir().resolve("README.md") + "\n");
+        return b.toString();
     }
 
     /** Starts the lab in {@code dir}, runs the consoles, stops the lab; returns the exit status. */
@@ -101,6 +126,7 @@ public final class LabCommand implements Callable<Integer> {
                 return 2;
             }
             out.print(lab.consoles());
+            out.print(nextSteps(lab));
             WebDashboard dashboard = null;
             if (web != null) {
                 try {

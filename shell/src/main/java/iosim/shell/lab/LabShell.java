@@ -38,6 +38,8 @@ public final class LabShell {
     static final Map<String, String> COMMANDS = new LinkedHashMap<>();
 
     static {
+        COMMANDS.put("capture", "Capture a router port to a pcap file (capture ROUTER IF FILE; capture stop)");
+        COMMANDS.put("check", "Check whether this scenario's fault is fixed, from the live lab");
         COMMANDS.put("console", "Open a router's console (or just type its name)");
         COMMANDS.put("help", "Describe the lab prompt's commands");
         COMMANDS.put("hosts", "List the lab's hosts");
@@ -83,6 +85,8 @@ public final class LabShell {
             case "hosts" -> Result.text(hosts());
             case "help" -> Result.text(helpText());
             case "quit" -> new Result("", Action.QUIT, null);
+            case "capture" -> Result.text(lab.captures().command(w));
+            case "check" -> Result.text(ScenarioCheck.forLab(lab).run(lab));
             case "console" -> w.length == 2 ? console(w[1]) : Result.text("% Type: console ROUTER (" + routerNames() + ")\n");
             case "shell" -> w.length == 2 ? shell(w[1]) : Result.text("% Type: shell HOST (" + hostNames() + ")\n");
             default -> Result.text("");

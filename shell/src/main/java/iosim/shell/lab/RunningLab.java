@@ -37,6 +37,7 @@ public final class RunningLab implements AutoCloseable {
     private final List<InProcessWire> wires = new ArrayList<>();
     private final LabState state;
     private final boolean temporaryState;
+    private final LabCaptures captures = new LabCaptures(this);
 
     private RunningLab(LabSpec spec, EventLoopGroup group, LabState state, boolean temporaryState) {
         this.spec = spec;
@@ -189,6 +190,11 @@ public final class RunningLab implements AutoCloseable {
         return routers.get(name);
     }
 
+    /** The lab's packet captures ({@code lab> capture}). */
+    public LabCaptures captures() {
+        return captures;
+    }
+
     /** Where the routers keep their NVRAM, keys and flash:. */
     public LabState state() {
         return state;
@@ -210,6 +216,7 @@ public final class RunningLab implements AutoCloseable {
 
     @Override
     public void close() {
+        captures.closeAll();
         for (InProcessWire w : wires) {
             try {
                 w.disconnect();
