@@ -42,6 +42,8 @@ show_target
     | show_history
     | show_clock
     | show_version
+    | show_inventory
+    | show_privilege
     | show_ip
     | show_interfaces
     | show_access_lists
@@ -56,6 +58,8 @@ show_startup : 'startup-config' ;
 show_history : 'history' ;
 show_clock : 'clock' ;
 show_version : 'version' ;
+show_inventory : 'inventory' ;
+show_privilege : 'privilege' ;
 show_ip : 'ip' ( show_ip_interface | show_ip_route | show_ip_arp | show_ip_nat | show_ip_ospf | show_ip_protocols ) ;
 show_ip_route : 'route' show_ip_route_filter? ;
 show_ip_arp : 'arp' ;

@@ -75,10 +75,17 @@ public final class RunningConfig {
     private final TreeMap<Integer, iosim.config.model.OspfProcessConfig> ospfProcesses = new TreeMap<>();
     private final List<ConfigListener> listeners = new CopyOnWriteArrayList<>();
 
-    /** A router as it boots with an empty startup-config. */
+    private final Platform platform;
+
+    /** An IOSv-like router as it boots with an empty startup-config. */
     public RunningConfig() {
-        for (int i = 0; i < PHYSICAL_INTERFACES; i++) {
-            InterfaceName n = new InterfaceName(InterfaceType.GIGABIT_ETHERNET, "0/" + i);
+        this(Platform.IOSV);
+    }
+
+    /** A router of {@code platform} as it boots with an empty startup-config. */
+    public RunningConfig(Platform platform) {
+        this.platform = platform;
+        for (InterfaceName n : platform.physicalInterfaces()) {
             interfaces.put(n, new InterfaceConfig(n));
         }
         TreeMap<Integer, LineSettings> con = new TreeMap<>();
@@ -89,6 +96,11 @@ public final class RunningConfig {
             vty.put(i, LineSettings.defaults(LineType.VTY));
         }
         lines.put(LineType.VTY, vty);
+    }
+
+    /** The hardware this configuration runs on (its physical interfaces). */
+    public Platform platform() {
+        return platform;
     }
 
     // ---- system --------------------------------------------------------------------------------

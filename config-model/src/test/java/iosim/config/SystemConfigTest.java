@@ -135,16 +135,27 @@ class SystemConfigTest {
     void headerCommentsAreWrittenAndIgnoredOnReload() {
         String text = new iosim.config.render.RunningConfigRenderer().render(new RunningConfig(),
                 java.util.List.of("Last configuration change at 09:41:07 UTC Tue Mar 3 2026"));
-        assertThat(text).startsWith("!\n! Last configuration change at 09:41:07 UTC Tue Mar 3 2026\n!\nversion 17.9\n");
+        assertThat(text).startsWith("!\n! Last configuration change at 09:41:07 UTC Tue Mar 3 2026\n!\nversion 15.9\n");
         ConfigScript s = ConfigScript.startup().run(java.util.Arrays.asList(text.split("\n")));
         assertThat(s.errors).isEmpty();
         assertThat(s.config).isEqualTo(new RunningConfig());
     }
 
     @Test
+    void aCatalyst8000vHasGigabitEthernet1To4AndIosXe179() {
+        String text = render(new RunningConfig(Platform.C8000V));
+        assertThat(text).startsWith("!\nversion 17.9\n")
+                .contains("interface GigabitEthernet1\n no ip address\n shutdown\n negotiation auto\n",
+                        "interface GigabitEthernet4\n")
+                .doesNotContain("GigabitEthernet0/");
+        assertThat(Platform.byName("C8000V")).contains(Platform.C8000V);
+        assertThat(Platform.byName("csr")).isEmpty();
+    }
+
+    @Test
     void freshRouterRendersTheIosSkeleton() {
         String text = render(new RunningConfig());
-        assertThat(text).startsWith("!\nversion 17.9\n").endsWith("!\nend\n");
+        assertThat(text).startsWith("!\nversion 15.9\n").endsWith("!\nend\n");
         assertThat(text).contains("hostname Router\n", "interface GigabitEthernet0/3\n no ip address\n shutdown\n negotiation auto\n",
                 "line con 0\nline vty 0 4\n login\n");
     }

@@ -91,8 +91,18 @@ public final class Main implements Callable<Integer> {
                         + "e.g. GigabitEthernet0/0=udp:40001:127.0.0.1:40002. Repeatable.")
         List<String> link = List.of();
 
+        @Option(names = "--platform", paramLabel = "NAME", defaultValue = "iosv",
+                description = "The router's hardware: iosv (IOS 15.9, GigabitEthernet0/0-0/3; the default) "
+                        + "or c8000v (IOS XE 17.9, GigabitEthernet1-4).")
+        String platform;
+
         @Override
         public Integer call() throws Exception {
+            java.util.Optional<iosim.config.Platform> p = iosim.config.Platform.byName(platform);
+            if (p.isEmpty()) {
+                System.err.println("iosim: --platform wants one of " + iosim.config.Platform.names() + ": " + platform);
+                return 2;
+            }
             Path file = startupConfig;
             if (file == null) {
                 iosim.shell.lab.RouterState rs = iosim.shell.lab.RouterState.singleRouter(state);
@@ -104,7 +114,7 @@ public final class Main implements Callable<Integer> {
                 System.err.println("iosim: router state in " + rs.dir()
                         + (Files.exists(file) ? "" : " (no startup-config: a blank router)"));
             }
-            return runRouter(file, clock, attach, link);
+            return runRouter(file, clock, attach, link, p.get());
         }
     }
 
@@ -114,15 +124,21 @@ public final class Main implements Callable<Integer> {
 
     static int runRouter(Path startupConfig, Instant fixedClock, List<String> attach, List<String> link)
             throws Exception {
+        return runRouter(startupConfig, fixedClock, attach, link, iosim.config.Platform.IOSV);
+    }
+
+    static int runRouter(Path startupConfig, Instant fixedClock, List<String> attach, List<String> link,
+                         iosim.config.Platform platform) throws Exception {
         Clock clock = fixedClock == null ? Clock.systemUTC() : Clock.fixed(fixedClock, ZoneOffset.UTC);
         io.netty.channel.EventLoopGroup group = new io.netty.channel.MultiThreadIoEventLoopGroup(1,
                 io.netty.channel.nio.NioIoHandler.newFactory());
         try (iosim.shell.controller.RouterRuntime rt = iosim.shell.controller.RouterRuntime.create(startupConfig,
-                group, clock)) {
+                group, clock, platform)) {
             for (String a : attach) {
                 int eq = a.indexOf('=');
                 if (eq < 0 || rt.ethernet(a.substring(0, eq)) == null) {
-                    System.err.println("iosim: --attach wants IF=LINUXIF with IF one of GigabitEthernet0/0-0/3: " + a);
+                    System.err.println("iosim: --attach wants IF=LINUXIF with IF one of the router's GigabitEthernet "
+                            + "interfaces: " + a);
                     return 2;
                 }
                 iosim.dataplane.link.AfPacketLink.open(rt.ethernet(a.substring(0, eq)), a.substring(eq + 1));

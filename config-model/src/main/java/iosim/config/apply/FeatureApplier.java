@@ -82,7 +82,7 @@ abstract class FeatureApplier extends IosBaseVisitor<ApplyResult> {
         ParserRuleContext numberCtx = (ParserRuleContext) ctx.getChild(1);
         String number = Tokens.text(numberCtx);
         boolean ok = switch (type) {
-            case GIGABIT_ETHERNET -> number.matches("0/[0-9]+");
+            case GIGABIT_ETHERNET -> number.matches("0/[0-9]+|[1-9][0-9]?"); // IOSv 0/N, C8000V N
             case LOOPBACK, TUNNEL -> number.matches("[0-9]{1,10}") && Long.parseLong(number) <= Integer.MAX_VALUE;
         };
         if (!ok) {

@@ -10,7 +10,8 @@ import iosim.config.model.UserAccount;
 
 /** The head of the configuration: version, timestamps, hostname, boot markers, secrets, users, PKI. */
 final class SystemRenderer {
-    static final String VERSION = "17.9";
+    /** The default (IOSv) platform's release train. */
+    static final String VERSION = iosim.config.Platform.IOSV.configVersion();
 
     private SystemRenderer() {
     }
@@ -24,7 +25,7 @@ final class SystemRenderer {
             }
             out.bang();
         }
-        out.line("version " + VERSION);
+        out.line("version " + c.platform().configVersion());
         timestamps(out, "debug", s.timestampsDebug());
         timestamps(out, "log", s.timestampsLog());
         out.bang();

@@ -42,6 +42,11 @@ public interface ConfigEngine {
     /** Checks a typed password against the enable secret. */
     boolean enableSecretMatches(String typed);
 
+    /** The hardware this router is (IOSv-like unless the lab says otherwise). */
+    default iosim.config.Platform platform() {
+        return iosim.config.Platform.IOSV;
+    }
+
     /** Forgets the whole running-config (reload). */
     void clear();
 

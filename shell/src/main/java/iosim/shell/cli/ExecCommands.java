@@ -141,7 +141,13 @@ final class ExecCommands {
             return SystemText.clock(router().clock().instant()) + "\n";
         }
         if (t.show_version() != null) {
-            return SystemText.version(router());
+            return PlatformText.version(router());
+        }
+        if (t.show_inventory() != null) {
+            return PlatformText.inventory(router());
+        }
+        if (t.show_privilege() != null) {
+            return "Current privilege level is " + (session.mode() == iosim.config.mode.Mode.USER_EXEC ? 1 : 15) + "\n";
         }
         if (t.show_users() != null) {
             return router().showUsers(session.lineName());
@@ -161,7 +167,8 @@ final class ExecCommands {
             if (live != null) {
                 return live;
             }
-            return InterfaceText.interfaces(router().config().interfaces(), itf == null ? null : interfaceName(itf));
+            return InterfaceText.interfaces(router().config().interfaces(), itf == null ? null : interfaceName(itf),
+                    router().config().platform());
         }
         if (t.show_access_lists() != null) {
             IosParser.Show_acl_nameContext name = t.show_access_lists().show_acl_name();

@@ -94,6 +94,11 @@ public final class InterfaceText {
 
     /** {@code show interfaces [NAME]}. */
     static String interfaces(List<InterfaceView> interfaces, String only) {
+        return interfaces(interfaces, only, iosim.config.Platform.IOSV);
+    }
+
+    /** {@code show interfaces [NAME]} on a router of {@code platform}. */
+    static String interfaces(List<InterfaceView> interfaces, String only, iosim.config.Platform platform) {
         interfaces = showOrder(interfaces);
         StringBuilder sb = new StringBuilder();
         for (InterfaceView i : interfaces) {
@@ -103,7 +108,7 @@ public final class InterfaceText {
             sb.append(i.name()).append(" is ").append(status(i)).append(", line protocol is ").append(protocol(i)).append(" \n");
             if (i.name().startsWith("GigabitEthernet")) {
                 String mac = mac(i.name());
-                sb.append("  Hardware is iGbE, address is ").append(mac).append(" (bia ").append(mac).append(")\n");
+                sb.append("  Hardware is ").append(PlatformText.ethernetHardware(platform)).append(", address is ").append(mac).append(" (bia ").append(mac).append(")\n");
             } else if (i.name().startsWith("Loopback")) {
                 sb.append("  Hardware is Loopback\n");
             } else {
@@ -120,7 +125,8 @@ public final class InterfaceText {
                 sb.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
                 sb.append("  Encapsulation ARPA, loopback not set\n");
                 sb.append("  Keepalive set (10 sec)\n");
-                sb.append("  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
+                sb.append("  Auto Duplex, Auto Speed, link type is auto, media type is ")
+                        .append(PlatformText.mediaType(platform)).append('\n');
                 sb.append("  output flow-control is unsupported, input flow-control is unsupported\n");
                 sb.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
             } else if (i.name().startsWith("Loopback")) {
@@ -137,7 +143,8 @@ public final class InterfaceText {
             }
             sb.append("  Last input never, output never, output hang never\n");
             sb.append("  Last clearing of \"show interface\" counters never\n");
-            sb.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
+            int queue = i.name().startsWith("GigabitEthernet") ? PlatformText.ethernetInputQueue(platform) : 75;
+            sb.append("  Input queue: 0/").append(queue).append("/0/0 (size/max/drops/flushes); Total output drops: 0\n");
             sb.append("  Queueing strategy: fifo\n");
             sb.append("  Output queue: 0/40 (size/max)\n");
             sb.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");

@@ -29,6 +29,11 @@ public final class RunningConfigEngine implements ConfigEngine {
         this(new RunningConfig());
     }
 
+    /** An empty configuration of a router of {@code platform}. */
+    public RunningConfigEngine(iosim.config.Platform platform) {
+        this(new RunningConfig(platform));
+    }
+
     public RunningConfigEngine(RunningConfig config) {
         use(config);
     }
@@ -75,6 +80,11 @@ public final class RunningConfigEngine implements ConfigEngine {
     }
 
     @Override
+    public iosim.config.Platform platform() {
+        return config.platform();
+    }
+
+    @Override
     public String hostname() {
         return config.hostname();
     }
@@ -91,7 +101,7 @@ public final class RunningConfigEngine implements ConfigEngine {
 
     @Override
     public void clear() {
-        use(new RunningConfig());
+        use(new RunningConfig(config.platform()));
         replaced.forEach(l -> l.accept(config));
     }
 

@@ -52,7 +52,7 @@ final class InterfaceShow {
             rows.add(new InterfacesText.Row(t.status(), ic == null ? null : ic.description(), load(t),
                     tunnel(c, ic)));
         }
-        return InterfacesText.render(rows, only);
+        return InterfacesText.render(rows, only, rt.config().platform());
     }
 
     /** Status and Protocol per interface name, as {@code show ip interface brief} prints them. */

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * {@code AfPacketLink.open}. Show/clear/ping/debug go through {@link #exec()}.
  */
 public final class RouterRuntime implements AutoCloseable {
-    /** GigabitEthernet0/0 .. 0/3 exist from power-on. */
+    /** GigabitEthernet0/0 .. 0/3 exist from power-on on the default (IOSv) platform. */
     public static final List<String> PHYSICAL = List.of("GigabitEthernet0/0", "GigabitEthernet0/1",
             "GigabitEthernet0/2", "GigabitEthernet0/3");
 
@@ -81,7 +81,8 @@ public final class RouterRuntime implements AutoCloseable {
         router.setLiveExec(exec);
         node.call(() -> {
             glue.start();
-            for (String p : PHYSICAL) {
+            for (iosim.config.model.InterfaceName n : model.model().platform().physicalInterfaces()) {
+                String p = n.toString();
                 node.addEthernet(p, macFor(node.name(), p)).join();
                 glue.attach(p);
             }
@@ -131,7 +132,13 @@ public final class RouterRuntime implements AutoCloseable {
 
     /** {@link #create(Path, EventLoopGroup)} with the clock syslog and show commands use. */
     public static RouterRuntime create(Path startupConfig, EventLoopGroup group, Clock clock) {
-        RunningConfigEngine model = new RunningConfigEngine();
+        return create(startupConfig, group, clock, iosim.config.Platform.IOSV);
+    }
+
+    /** {@link #create(Path, EventLoopGroup, Clock)} for a router of {@code platform}. */
+    public static RouterRuntime create(Path startupConfig, EventLoopGroup group, Clock clock,
+                                       iosim.config.Platform platform) {
+        RunningConfigEngine model = new RunningConfigEngine(platform);
         Router router = new Router(model, new StartupConfigStore(startupConfig), clock,
                 startupConfig.getFileName().toString());
         return new RouterRuntime(router, model, group.next());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Name checks shared by the lab file and the command line. */
 public final class LabNames {
     private static final Pattern NODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,62}");
-    private static final Pattern ETHERNET = Pattern.compile("([A-Za-z]+)\\s*(\\d{1,3}/\\d{1,3})");
+    private static final Pattern ETHERNET = Pattern.compile("([A-Za-z]+)\\s*(\\d{1,3}(?:/\\d{1,3})?)");
     private static final Pattern IPV4 = Pattern.compile(
             "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 

@@ -27,7 +27,7 @@ public final class LabParser {
     public static final String FILE_NAME = "lab.yaml";
 
     private static final Set<String> TOP = Set.of("name", "console", "routers", "links", "hosts");
-    private static final Set<String> ROUTER = new LinkedHashSet<>(List.of("config", "ssh", "ssh-address"));
+    private static final Set<String> ROUTER = new LinkedHashSet<>(List.of("config", "ssh", "ssh-address", "platform"));
     private static final Set<String> LINK = new LinkedHashSet<>(List.of("a", "b", "udp", "attach"));
     private static final Set<String> HOST = new LinkedHashSet<>(List.of("address", "gateway"));
 
@@ -128,9 +128,18 @@ public final class LabParser {
             Integer port = r.containsKey("ssh") ? y.integer(r.get("ssh"), "ssh port of " + name, 1, 65535) : null;
             String addr = r.containsKey("ssh-address") ? y.scalar(r.get("ssh-address"), "ssh-address of " + name)
                     : "127.0.0.1";
-            if (cfg != null && addr != null) {
+            iosim.config.Platform platform = iosim.config.Platform.IOSV;
+            if (r.containsKey("platform")) {
+                String p = y.scalar(r.get("platform"), "platform of " + name);
+                platform = p == null ? null : iosim.config.Platform.byName(p).orElse(null);
+                if (p != null && platform == null) {
+                    y.error(r.get("platform"), "router " + name + " has platform '" + p + "': use one of "
+                            + iosim.config.Platform.names());
+                }
+            }
+            if (cfg != null && addr != null && platform != null) {
                 out.add(new RouterSpec(name, dir.resolve(cfg).normalize(), addr, port == null ? 0 : port,
-                        YamlNodes.line(body)));
+                        YamlNodes.line(body), platform));
             }
         }
     }
@@ -231,7 +240,7 @@ public final class LabParser {
             return new Endpoint(p[0], null, YamlNodes.line(n));
         }
         return LabNames.ethernet(p[1]).map(i -> new Endpoint(p[0], i, YamlNodes.line(n))).orElseGet(() -> {
-            y.error(n, "'" + p[1] + "' is not an Ethernet interface name (GigabitEthernetN/N, Gi0/0, ...)");
+            y.error(n, "'" + p[1] + "' is not an Ethernet interface name (GigabitEthernetN/N, Gi0/0, Gi1 on a c8000v, ...)");
             return null;
         });
     }

@@ -44,7 +44,7 @@ public final class LabRouter implements AutoCloseable {
 
     /** Builds the router (not booted: links first, then {@link #boot()}). */
     static LabRouter create(RouterSpec spec, RouterState state, EventLoop loop, Clock clock) {
-        RunningConfigEngine model = new RunningConfigEngine();
+        RunningConfigEngine model = new RunningConfigEngine(spec.platform());
         Router router = new Router(model, new StartupConfigStore(state.startupConfig()), clock, bootName(spec, state));
         HostKeyStore keys = new HostKeyStore(state.keys());
         SshConsoleServer ssh = spec.sshPort() == 0 ? null

@@ -173,7 +173,10 @@ public final class RunningLab implements AutoCloseable {
         }
         EthernetInterface eth = routers.get(e.node()).runtime().ethernet(e.ifName());
         if (eth == null) {
-            throw new IllegalArgumentException(e.label() + " does not exist (GigabitEthernet0/0 to 0/3 do)");
+            java.util.List<iosim.config.model.InterfaceName> ports = routers.get(e.node()).runtime().config().platform()
+                    .physicalInterfaces();
+            throw new IllegalArgumentException(e.label() + " does not exist (" + ports.get(0) + " to "
+                    + ports.get(ports.size() - 1) + " do)");
         }
         return eth;
     }

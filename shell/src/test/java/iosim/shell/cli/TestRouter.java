@@ -17,11 +17,15 @@ final class TestRouter {
     final CliSession session;
 
     TestRouter(Path dir, String startup) throws IOException {
+        this(dir, startup, iosim.config.Platform.IOSV);
+    }
+
+    TestRouter(Path dir, String startup, iosim.config.Platform platform) throws IOException {
         nvram = dir.resolve("startup.cfg");
         if (startup != null) {
             Files.writeString(nvram, startup);
         }
-        router = new Router(new RunningConfigEngine(), new StartupConfigStore(nvram),
+        router = new Router(new RunningConfigEngine(platform), new StartupConfigStore(nvram),
                 Clock.fixed(Instant.parse("2026-03-03T09:42:13.507Z"), ZoneOffset.UTC), "startup.cfg");
         router.boot();
         session = new CliSession(router, term, "console");

@@ -31,6 +31,26 @@ class LabParserTest {
     }
 
     @Test
+    void aRouterNamesItsPlatform() throws Exception {
+        lab("""
+                routers:
+                  R1: {config: R1.cfg, platform: c8000v}
+                  R2: {config: R2.cfg}
+                links:
+                  - [R1 Gi1, R2 g0/0]
+                """, "R1.cfg", "R2.cfg");
+        LabSpec s = LabParser.parse(dir);
+        assertThat(s.routers()).extracting(RouterSpec::platform)
+                .containsExactly(iosim.config.Platform.C8000V, iosim.config.Platform.IOSV);
+        assertThat(((LinkSpec.Wire) s.links().get(0)).a().label()).isEqualTo("R1 GigabitEthernet1");
+        lab("""
+                routers:
+                  R1: {config: R1.cfg, platform: csr1000v}
+                """, "R1.cfg");
+        assertThat(error()).contains("router R1 has platform 'csr1000v': use one of iosv, c8000v");
+    }
+
+    @Test
     void parsesRoutersLinksAndHosts() throws Exception {
         lab("""
                 name: demo

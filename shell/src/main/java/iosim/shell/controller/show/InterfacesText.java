@@ -41,18 +41,23 @@ public final class InterfacesText {
 
     /** {@code show interfaces [only]}; {@code only} null = every interface, in IOS order. */
     public static String render(List<Row> rows, String only) {
+        return render(rows, only, iosim.config.Platform.IOSV);
+    }
+
+    /** {@code show interfaces [only]} on a router of {@code platform} (its Ethernet hardware). */
+    public static String render(List<Row> rows, String only, iosim.config.Platform platform) {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing((Row r) -> r.status().name(), InterfaceText::compareNames));
         StringBuilder sb = new StringBuilder();
         for (Row r : sorted) {
             if (only == null || r.status().name().equals(only)) {
-                one(sb, r);
+                one(sb, r, platform);
             }
         }
         return sb.toString();
     }
 
-    private static void one(StringBuilder sb, Row r) {
+    private static void one(StringBuilder sb, Row r, iosim.config.Platform platform) {
         InterfaceStatus s = r.status();
         InterfaceCounters.Snapshot c = s.counters();
         Load load = r.load() == null ? Load.IDLE : r.load();
@@ -61,7 +66,8 @@ public final class InterfacesText {
         switch (s.kind()) {
             case ETHERNET -> {
                 String mac = s.mac() == null ? "0000.0000.0000" : s.mac().toCisco();
-                sb.append("  Hardware is iGbE, address is ").append(mac).append(" (bia ").append(mac).append(")\n");
+                sb.append("  Hardware is ").append(iosim.shell.cli.PlatformText.ethernetHardware(platform))
+                        .append(", address is ").append(mac).append(" (bia ").append(mac).append(")\n");
             }
             case LOOPBACK -> sb.append("  Hardware is Loopback\n");
             case TUNNEL -> sb.append("  Hardware is Tunnel\n");
@@ -81,9 +87,11 @@ public final class InterfacesText {
                 sb.append("  Encapsulation ARPA, loopback not set\n");
                 sb.append("  Keepalive set (10 sec)\n");
                 if (s.lineProtocolUp()) {
-                    sb.append("  Full Duplex, 1000Mbps, link type is auto, media type is RJ45\n");
+                    sb.append("  Full Duplex, 1000Mbps, link type is auto, media type is ")
+                            .append(iosim.shell.cli.PlatformText.mediaType(platform)).append('\n');
                 } else {
-                    sb.append("  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
+                    sb.append("  Auto Duplex, Auto Speed, link type is auto, media type is ")
+                            .append(iosim.shell.cli.PlatformText.mediaType(platform)).append('\n');
                 }
                 sb.append("  output flow-control is unsupported, input flow-control is unsupported\n");
                 sb.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
@@ -99,7 +107,8 @@ public final class InterfacesText {
         sb.append("  Last input ").append(load.lastInput()).append(", output ").append(load.lastOutput())
                 .append(", output hang never\n");
         sb.append("  Last clearing of \"show interface\" counters ").append(load.lastClearing()).append('\n');
-        int inputQueueMax = s.kind() == InterfaceKind.TUNNEL ? 375 : 75;
+        int inputQueueMax = s.kind() == InterfaceKind.TUNNEL ? 375
+                : s.kind() == InterfaceKind.ETHERNET ? iosim.shell.cli.PlatformText.ethernetInputQueue(platform) : 75;
         sb.append("  Input queue: 0/").append(inputQueueMax).append('/').append(c.inputDrops())
                 .append("/0 (size/max/drops/flushes); Total output drops: ").append(c.outputDrops()).append('\n');
         sb.append("  Queueing strategy: fifo\n");
