@@ -18,6 +18,8 @@ let cy = null;
 let topoKey = '';
 let selected = null; // {kind:'router'|'link'|'tunnel', id}
 let retryMs = 500;
+let tunnelEnds = {};     // tunnel id -> [a, b]
+let routerTunnels = {};  // router -> its tunnel ids
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -122,6 +124,13 @@ function drawTopology(topo) {
     return;
   }
   topoKey = key;
+  tunnelEnds = {};
+  routerTunnels = {};
+  for (const t of topo.tunnels) {
+    tunnelEnds[t.id] = [t.a, t.b];
+    (routerTunnels[t.a] = routerTunnels[t.a] || []).push(t.id);
+    (routerTunnels[t.b] = routerTunnels[t.b] || []).push(t.id);
+  }
   const t0 = performance.now();
   if (cy) cy.destroy();
   cy = cytoscape({
@@ -147,11 +156,45 @@ function layout(topo) {
   const big = topo.nodes.length > 60;
   let opts;
   if (big) {
-    // large labs: a tree from the best-connected router (hub-and-spoke labs read well this way)
+    // large labs: rings around the best-connected router, one ring per hop (hub-and-spoke labs read well)
     let root = null, best = -1;
     cy.nodes('.router').forEach(n => { const d = n.connectedEdges('.link').length; if (d > best) { best = d; root = n; } });
-    opts = { name: 'breadthfirst', roots: root ? [root] : undefined, circle: true, spacingFactor: 0.9,
-      animate: false, fit: true, padding: 30 };
+    const depth = {};
+    const kids = {};
+    if (root) {
+      depth[root.id()] = 0;
+      const queue = [root.id()];
+      while (queue.length) {
+        const id = queue.shift();
+        cy.getElementById(id).connectedEdges('.link').connectedNodes().forEach(m => {
+          if (!(m.id() in depth)) { depth[m.id()] = depth[id] + 1; (kids[id] = kids[id] || []).push(m.id()); queue.push(m.id()); }
+        });
+      }
+    }
+    // a radial tree: leaves share the circle in depth-first order, a router sits at the mean angle
+    // of its children, one ring per hop (no link crosses another)
+    const angle = {};
+    const leaves = [];
+    const visit = (id) => { const k = kids[id] || []; if (!k.length) leaves.push(id); k.forEach(visit); };
+    if (root) visit(root.id());
+    leaves.forEach((id, i) => { angle[id] = 2 * Math.PI * i / Math.max(1, leaves.length); });
+    const place = (id) => {
+      const k = kids[id] || [];
+      if (k.length) { k.forEach(place); angle[id] = k.reduce((a, c) => a + angle[c], 0) / k.length; }
+    };
+    if (root) place(root.id());
+    const perRing = {};
+    for (const id in depth) perRing[depth[id]] = (perRing[depth[id]] || 0) + 1;
+    const radius = [0];
+    for (let d = 1; d in perRing; d++) radius[d] = Math.max(radius[d - 1] + 110, perRing[d] * 56 / (2 * Math.PI));
+    const pos = {};
+    let spare = 0;
+    cy.nodes().forEach(n => {
+      const id = n.id();
+      pos[id] = id in depth ? { x: radius[depth[id]] * Math.cos(angle[id] || 0), y: radius[depth[id]] * Math.sin(angle[id] || 0) }
+        : { x: (spare++) * 60, y: -(radius[radius.length - 1] || 0) - 120 };
+    });
+    opts = { name: 'preset', positions: (n) => pos[n.id()], fit: true, padding: 30 };
   } else {
     opts = { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 14000, idealEdgeLength: () => 150,
       edgeElasticity: () => 80, gravity: 0.25, numIter: 1500, fit: true, padding: 60, componentSpacing: 120 };
@@ -215,9 +258,11 @@ function graphStyle(count) {
       'text-valign': 'center', 'text-halign': 'center', 'font-family': 'DejaVu Sans, sans-serif',
       'border-width': 2, 'border-color': '#3b4656', 'background-color': '#1c2330' } },
     { selector: 'node.router', style: {
-      'shape': 'round-rectangle', 'width': small ? 118 : 64, 'height': small ? 46 : 26,
+      'shape': 'round-rectangle', 'width': small ? 118 : 40, 'height': small ? 46 : 18, 'border-width': small ? 2 : 3,
       'background-color': '#13294b', 'border-color': '#58a6ff', 'font-weight': 600 } },
-    { selector: 'node.router.tunnel-up', style: { 'border-color': '#3fb950' } },
+    { selector: 'node.router.t-up', style: { 'border-color': COLORS.up } },
+    { selector: 'node.router.t-negotiating', style: { 'border-color': COLORS.negotiating } },
+    { selector: 'node.router.t-down', style: { 'border-color': COLORS.down } },
     { selector: 'node.host', style: {
       'shape': 'rectangle', 'width': small ? 104 : 54, 'height': small ? 38 : 22, 'background-color': '#1c2330',
       'font-size': small ? 11 : 8 } },
@@ -242,6 +287,10 @@ function graphStyle(count) {
       'text-background-color': '#0d1117', 'text-background-opacity': 0.9, 'text-background-padding': 3,
       'text-background-shape': 'roundrectangle', 'text-wrap': 'wrap' } },
     { selector: 'edge.tunnel.up', style: { 'line-color': COLORS.up } },
+    // large labs: tunnels are not drawn (a hub would be a star of 200 curves); each router's border
+    // shows its tunnels instead, and the Tunnels table lists them
+    ...(small ? [] : [{ selector: 'edge.tunnel', style: { 'display': 'none' } },
+      { selector: 'edge.link', style: { 'curve-style': 'haystack', 'width': 2 } }]),
     { selector: 'edge.tunnel.negotiating', style: { 'line-color': COLORS.negotiating } },
     { selector: 'edge:selected', style: { 'width': 5 } },
   ];
@@ -295,8 +344,21 @@ function applyColours(linkIds, tunnelIds, routerIds) {
       if (n.nonempty() && r) {
         const t = routerTotals(r);
         setData(n, 'label', id + (t.ike && labels ? '\nIKE ' + t.ikeUp + ' · IPsec ' + t.flowsUp : ''));
-        if (n.hasClass('tunnel-up') !== (t.ikeUp > 0)) n.toggleClass('tunnel-up', t.ikeUp > 0);
       }
+    }
+    // a router's border: green when all its tunnels are up, red when none is, amber in between
+    const touched = new Set();
+    for (const id of tunnelIds) {
+      const t = tunnelEnds[id];
+      if (t) { touched.add(t[0]); touched.add(t[1]); }
+    }
+    for (const r of touched) {
+      const ids = routerTunnels[r];
+      const n = cy.getElementById(r);
+      if (!ids || !n.nonempty() || !n.hasClass('router')) continue;
+      let up = 0;
+      for (const tid of ids) if (s.tunnels[tid] && s.tunnels[tid].state === 'up') up++;
+      setClass(n, 't-up t-negotiating t-down', up === ids.length ? 't-up' : up === 0 ? 't-down' : 't-negotiating');
     }
   });
 }
