@@ -85,16 +85,29 @@ public final class CryptoCompiler {
     static final int DPD_RETRIES = 5;
 
     private final RunningConfig config;
+    private final CryptoLookups lookups;
     private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
     private final List<PeerIntent> peers = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    private CryptoCompiler(RunningConfig config) {
+    private final CryptoMemo memo;
+
+    private CryptoCompiler(RunningConfig config, CryptoMemo memo) {
         this.config = config;
+        this.lookups = new CryptoLookups(config);
+        this.memo = memo;
     }
 
     public static CompiledCrypto compile(RunningConfig config) {
-        CryptoCompiler c = new CryptoCompiler(config);
+        return compile(config, CryptoMemo.none());
+    }
+
+    /**
+     * Compiles with {@code memo}: the pieces whose inputs did not change since the last compile
+     * with the same memo are the same objects as then (see {@link CryptoMemo}).
+     */
+    static CompiledCrypto compile(RunningConfig config, CryptoMemo memo) {
+        CryptoCompiler c = new CryptoCompiler(config, memo);
         for (InterfaceConfig itf : config.interfaces().values()) {
             if (itf.cryptoMap() != null) {
                 c.cryptoMapOn(itf);
@@ -103,6 +116,7 @@ public final class CryptoCompiler {
                 c.vti(itf);
             }
         }
+        memo.endCompile();
         return new CompiledCrypto(c.policies, c.peers, c.problems);
     }
 
@@ -116,68 +130,95 @@ public final class CryptoCompiler {
         }
         Ipv4 local = itf.address().address();
         List<SpdEntry> entries = new ArrayList<>();
-        Map<Ipv4, PeerIntent> byPeer = new LinkedHashMap<>();
+        Map<Ipv4, List<EntryPlan>> byPeer = new LinkedHashMap<>();
         for (CryptoMapEntry e : map.entries().values()) {
-            EntryPlan plan = mapEntry(map.name(), e, entries);
-            if (plan != null) {
-                for (Ipv4 peer : e.peers()) {
-                    PeerIntent before = byPeer.get(peer);
-                    PeerIntent next = before == null ? newPeer(map.name(), e, ifName, local, peer, plan)
-                            : withFlows(before, plan.flows());
-                    if (next != null) {
-                        byPeer.put(peer, next);
-                    }
-                }
+            EntryPlan plan = memo.plan(map.name(), e, () -> mapEntry(map.name(), e));
+            entries.addAll(plan.spd());
+            if (plan.problem() != null) {
+                problems.add(plan.problem());
+                continue;
+            }
+            for (Ipv4 peer : e.peers()) {
+                byPeer.computeIfAbsent(peer, k -> new ArrayList<>()).add(plan);
             }
         }
-        peers.addAll(byPeer.values());
-        policies.put(ifName, new InterfacePolicy(ifName, local.bits(), 1500, ifName, entries));
-    }
-
-    /** A map entry's flows (one per permit line) and the ikev2 profile its peers use. */
-    private record EntryPlan(Ikev2Profile profile, List<PeerIntent.Flow> flows) {}
-
-    private PeerIntent newPeer(String mapName, CryptoMapEntry e, String ifName, Ipv4 local, Ipv4 peer, EntryPlan plan) {
-        IkeSessionParams params = ikeParams(mapName + "/" + ifName + "/" + peer, local, peer, plan.profile(),
-                plan.flows().get(0).child());
-        if (params == null) {
-            problems.add("crypto map " + mapName + " " + e.sequence() + ": "
-                    + PskLookup.missing(config, plan.profile(), peer));
-            return null;
+        for (Map.Entry<Ipv4, List<EntryPlan>> m : byPeer.entrySet()) {
+            Ipv4 peer = m.getKey();
+            List<EntryPlan> plans = m.getValue();
+            String session = map.name() + "/" + ifName + "/" + peer;
+            CryptoMemo.PeerResult r = memo.peer(session, ifName, local, plans,
+                    () -> mapPeer(map.name(), session, ifName, local, peer, plans));
+            problems.addAll(r.problems());
+            if (r.intent() != null) {
+                peers.add(r.intent());
+            }
         }
-        return new PeerIntent(params.name(), ifName, mapName, e.sequence(), peer.bits(), params,
-                IkeProposals.select(config, local).policyName(), plan.profile().name(), plan.flows(), false,
-                config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(plan.profile()));
+        policies.put(ifName, memo.policy(ifName, local, entries,
+                () -> new InterfacePolicy(ifName, local.bits(), 1500, ifName, entries)));
     }
 
-    /** Another map entry to the same peer: its Child SAs ride on the same IKE SA. */
-    private static PeerIntent withFlows(PeerIntent p, List<PeerIntent.Flow> more) {
-        List<PeerIntent.Flow> all = new ArrayList<>(p.flows());
-        all.addAll(more);
-        return new PeerIntent(p.sessionName(), p.interfaceName(), p.mapTag(), p.mapSeq(), p.peer(), p.params(),
-                p.policyName(), p.profileName(), all, p.vti(), p.replayWindow(), p.onDemandDpdMillis());
+    /**
+     * A map entry compiled: its SPD entries (one per ACL line), the flows (one per permit line)
+     * and the ikev2 profile its peers use; or the problem that leaves the entry out (IOS keeps
+     * such an entry disabled).
+     */
+    record EntryPlan(int sequence, Ikev2Profile profile, List<PeerIntent.Flow> flows, List<SpdEntry> spd,
+                     String problem) {
+        static EntryPlan problem(int sequence, List<SpdEntry> spd, String problem) {
+            return new EntryPlan(sequence, null, List.of(), List.copyOf(spd), problem);
+        }
     }
 
-    private EntryPlan mapEntry(String mapName, CryptoMapEntry e, List<SpdEntry> entries) {
+    /**
+     * A peer's session on one interface: the first entry listing it whose keys are found opens it
+     * (the entries before it are reported), the entries after it add their flows.
+     */
+    private CryptoMemo.PeerResult mapPeer(String mapName, String session, String ifName, Ipv4 local, Ipv4 peer,
+                                          List<EntryPlan> plans) {
+        List<String> missing = new ArrayList<>();
+        EntryPlan first = null;
+        IkeSessionParams params = null;
+        List<PeerIntent.Flow> flows = new ArrayList<>();
+        for (EntryPlan p : plans) {
+            if (first != null) {
+                flows.addAll(p.flows());
+                continue;
+            }
+            params = ikeParams(session, local, peer, p.profile(), p.flows().get(0).child());
+            if (params == null) {
+                missing.add("crypto map " + mapName + " " + p.sequence() + ": "
+                        + PskLookup.missing(config, p.profile(), peer));
+            } else {
+                first = p;
+                flows.addAll(p.flows());
+            }
+        }
+        if (first == null) {
+            return new CryptoMemo.PeerResult(null, missing);
+        }
+        return new CryptoMemo.PeerResult(new PeerIntent(params.name(), ifName, mapName, first.sequence(), peer.bits(),
+                params, lookups.proposals(local).policyName(), first.profile().name(), flows, false,
+                config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(first.profile())), missing);
+    }
+
+    private EntryPlan mapEntry(String mapName, CryptoMapEntry e) {
         String where = "crypto map " + mapName + " " + e.sequence();
+        List<SpdEntry> entries = new ArrayList<>();
         if (!e.isComplete()) {
-            problems.add(where + ": incomplete (needs a peer and match address)");
-            return null;
+            return EntryPlan.problem(e.sequence(), entries, where + ": incomplete (needs a peer and match address)");
         }
         AccessList acl = config.accessList(e.matchAddress());
         if (acl == null) {
-            problems.add(where + ": access list " + e.matchAddress() + " does not exist");
-            return null;
+            return EntryPlan.problem(e.sequence(), entries, where + ": access list " + e.matchAddress()
+                    + " does not exist");
         }
         Ikev2Profile profile = profile(e.settings().ikev2Profile());
         if (profile == null) {
-            problems.add(where + ": no ikev2-profile (IKEv1 is not simulated)");
-            return null;
+            return EntryPlan.problem(e.sequence(), entries, where + ": no ikev2-profile (IKEv1 is not simulated)");
         }
         List<ChildProposal> proposals = childProposals(e.settings());
         if (proposals.isEmpty()) {
-            problems.add(where + ": no usable transform set");
-            return null;
+            return EntryPlan.problem(e.sequence(), entries, where + ": no usable transform set");
         }
         IpsecMode mode = transportMode(e.settings()) ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL;
         Ipv4 peer = e.peers().get(0);
@@ -206,10 +247,10 @@ public final class CryptoCompiler {
                             ? PeerIntent.ReverseRoute.ALWAYS : PeerIntent.ReverseRoute.WHILE_UP));
         }
         if (flows.isEmpty()) {
-            problems.add(where + ": access list " + acl.name() + " has no permit line");
-            return null;
+            return EntryPlan.problem(e.sequence(), entries, where + ": access list " + acl.name()
+                    + " has no permit line");
         }
-        return new EntryPlan(profile, flows);
+        return new EntryPlan(e.sequence(), profile, flows, List.copyOf(entries), null);
     }
 
     private long lifetimeSeconds(IpsecPolicySettings s) {
@@ -258,7 +299,7 @@ public final class CryptoCompiler {
                 : egressFor(source);
         policies.put(ifName, new InterfacePolicy(ifName, source.bits(), 1500, egress, List.of(spd)));
         peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
-                IkeProposals.select(config, source).policyName(), profile.name(),
+                lookups.proposals(source).policyName(), profile.name(),
                 List.of(new PeerIntent.Flow(spd, child, List.of(peer.bits()), LifetimeScale.dataplaneSeconds(lifeSec),
                         lifeKb, PeerIntent.ReverseRoute.NONE)), true, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
     }
@@ -300,12 +341,13 @@ public final class CryptoCompiler {
 
     private IkeSessionParams ikeParams(String name, Ipv4 local, Ipv4 peer, Ikev2Profile profile,
                                        ChildSessionParams child) {
-        PskLookup.Keys keys = PskLookup.find(config, profile, peer, identityText(profile, peer));
+        CryptoLookups.RemoteIds ids = lookups.remoteIds(profile);
+        PskLookup.Keys keys = PskLookup.find(lookups, profile, peer, ids.identityText(peer));
         if (keys == null) {
             return null;
         }
         Identity localId = identity(profile.identityLocal(), local);
-        Identity remoteId = remoteIdentity(profile, peer);
+        Identity remoteId = ids.expected(peer);
         Dpd dpd = dpd(profile);
         // periodic: the engine checks after every idle interval; on-demand: the controller asks for a
         // check when traffic goes out and nothing came back for an interval (OnDemandDpd), so the
@@ -316,7 +358,7 @@ public final class CryptoCompiler {
         Integer keepalive = profile.natKeepalive() != null ? profile.natKeepalive() : config.ikev2Globals().natKeepalive();
         return new IkeSessionParams(name, new InetSocketAddress(inet(local), 500), new InetSocketAddress(inet(peer), 500),
                 4500, localId, remoteId, keys.local(), keys.remote(),
-                IkeProposals.select(config, local).engineProposals(), child,
+                lookups.proposals(local).engineProposals(), child,
                 LifetimeScale.engine(profile.effectiveLifetime()), dpdSettings,
                 keepalive == null ? 20_000 : keepalive * 1000L, retransmit(), true, false);
     }
@@ -328,36 +370,12 @@ public final class CryptoCompiler {
      * {@code domain}, several names) lets any identity in (null), and the keyring decides.
      */
     static Identity remoteIdentity(Ikev2Profile profile, Ipv4 peer) {
-        List<Ipv4> hosts = new ArrayList<>();
-        List<Identity> named = new ArrayList<>();
-        for (IkeIdentity id : profile.matchIdentities()) {
-            if ("address".equals(id.kind()) && id.value() != null
-                    && (id.mask() == null || id.mask().equals(Ipv4.ALL_ONES))) {
-                Ipv4.parse(id.value()).ifPresent(hosts::add);
-            } else if (id.value() != null && !id.domain() && List.of("fqdn", "email", "key-id").contains(id.kind())) {
-                named.add(identity(id, peer));
-            } else {
-                return null;
-            }
-        }
-        if (hosts.contains(peer)) {
-            return Identity.address(inet(peer));
-        }
-        if (hosts.size() == 1 && named.isEmpty()) {
-            return Identity.address(inet(hosts.get(0)));
-        }
-        return hosts.isEmpty() && named.size() == 1 ? named.get(0) : null;
+        return CryptoLookups.RemoteIds.of(profile).expected(peer);
     }
 
-    /** The remote identity's text for a keyring {@code identity} match (null for an address or any). */
-    private static String identityText(Ikev2Profile profile, Ipv4 peer) {
-        for (IkeIdentity id : profile.matchIdentities()) {
-            Identity want = remoteIdentity(profile, peer);
-            if (want != null && !"address".equals(id.kind()) && id.value() != null) {
-                return id.value();
-            }
-        }
-        return null;
+    /** A {@code fqdn}/{@code email}/{@code key-id} identity as the engine's. */
+    static Identity namedIdentity(IkeIdentity id) {
+        return identity(id, null);
     }
 
     private static Identity identity(IkeIdentity id, Ipv4 local) {

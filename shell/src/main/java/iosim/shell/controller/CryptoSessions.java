@@ -41,6 +41,10 @@ final class CryptoSessions {
     private Set<String> policyInterfaces = new LinkedHashSet<>();
     /** The SPDs as applied (PROTECT entries name the peer in use, for show). */
     private final Map<String, InterfacePolicy> applied = new HashMap<>();
+    /** The SPDs as last compiled, to skip unchanged ones by identity. */
+    private final Map<String, InterfacePolicy> compiledPolicies = new HashMap<>();
+    /** (interface, SPD entry id) -> its flow, for acquires and orphan checks. */
+    private Map<String, PeerIntent.Flow> flowsByEntry = new HashMap<>();
     /** Session name -> our SPI of its current IKE SA (negotiating or up). */
     private final Map<String, Long> active = new HashMap<>();
     /** Our IKE SPI -> the SA pairs installed under it, by inbound SPI. */
@@ -80,6 +84,12 @@ final class CryptoSessions {
         return intents;
     }
 
+    /** The ids of the SPD entries applied on {@code ifName}, in order. */
+    List<String> appliedEntryIds(String ifName) {
+        InterfacePolicy p = applied.get(ifName);
+        return p == null ? List.of() : p.entries().stream().map(iosim.dataplane.ipsec.spd.SpdEntry::id).toList();
+    }
+
     Map<String, String> failures() {
         return failures;
     }
@@ -89,6 +99,12 @@ final class CryptoSessions {
     void apply(CompiledCrypto plan) {
         Map<String, PeerIntent> next = new LinkedHashMap<>();
         plan.peers().forEach(p -> next.put(p.sessionName(), p));
+        Map<String, PeerIntent.Flow> nextFlows = new HashMap<>();
+        for (PeerIntent p : next.values()) {
+            for (PeerIntent.Flow f : p.flows()) {
+                nextFlows.putIfAbsent(flowKey(p.interfaceName(), f.entry().id()), f);
+            }
+        }
         for (PeerIntent old : intents.values()) {
             if (!next.containsKey(old.sessionName())) {
                 ike.removePeer(old.sessionName());
@@ -104,16 +120,25 @@ final class CryptoSessions {
             }
         }
         applied.keySet().retainAll(plan.policies().keySet());
+        compiledPolicies.keySet().retainAll(plan.policies().keySet());
         for (InterfacePolicy p : plan.policies().values()) {
+            if (compiledPolicies.get(p.interfaceName()) == p) {
+                continue; // the same compiled SPD as before (an incremental compile left it alone)
+            }
+            compiledPolicies.put(p.interfaceName(), p);
             applied.put(p.interfaceName(), p);
             ipsec.setInterfacePolicy(p);
         }
         policyInterfaces = new LinkedHashSet<>(plan.policies().keySet());
         for (PeerIntent p : next.values()) {
+            if (intents.get(p.sessionName()) == p) {
+                continue; // unchanged
+            }
             ike.addPeer(p.params());
             ike.setResponderChildren(p.sessionName(), p.templates());
         }
         intents = next;
+        flowsByEntry = nextFlows;
         repointFailedOver();
         applyReverseRoutes();
         deleteOrphanedChildren();
@@ -231,14 +256,11 @@ final class CryptoSessions {
     }
 
     private PeerIntent.Flow flowOf(String ifName, String entryId) {
-        for (PeerIntent p : intents.values()) {
-            for (PeerIntent.Flow f : p.flows()) {
-                if (f.entry().id().equals(entryId) && p.interfaceName().equals(ifName)) {
-                    return f;
-                }
-            }
-        }
-        return null;
+        return flowsByEntry.get(flowKey(ifName, entryId));
+    }
+
+    private static String flowKey(String ifName, String entryId) {
+        return ifName + "|" + entryId;
     }
 
     /** The session for the flow's map entry: its current peer in {@code set peer} order, else the first usable. */
@@ -345,6 +367,9 @@ final class CryptoSessions {
 
     /** After a reconcile: entries that had failed over keep pointing at the peer they use. */
     private void repointFailedOver() {
+        if (currentPeer.isEmpty()) {
+            return;
+        }
         for (PeerIntent p : intents.values()) {
             for (PeerIntent.Flow f : p.flows()) {
                 Integer idx = currentPeer.get(entryKey(p.interfaceName(), f));

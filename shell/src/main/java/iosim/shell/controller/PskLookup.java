@@ -28,8 +28,14 @@ public final class PskLookup {
     private PskLookup() {}
 
     public static Keys find(RunningConfig config, Ikev2Profile profile, Ipv4 peer, String peerIdentity) {
+        return find(new CryptoLookups(config), profile, peer, peerIdentity);
+    }
+
+    /** {@link #find(RunningConfig, Ikev2Profile, Ipv4, String)} through a compilation's indexes. */
+    static Keys find(CryptoLookups lookups, Ikev2Profile profile, Ipv4 peer, String peerIdentity) {
+        RunningConfig config = lookups.config();
         Ikev2Keyring ring = profile.keyring() == null ? null : config.ikev2Keyrings().get(profile.keyring());
-        Ikev2KeyringPeer best = ring == null ? null : block(ring, peer, peerIdentity);
+        Ikev2KeyringPeer best = ring == null ? null : lookups.keyring(ring).block(peer, peerIdentity);
         byte[] l = profile.localKey() != null ? usable(config, profile.localKey())
                 : best == null ? null : usable(config, best.effectiveLocalKey());
         byte[] r = profile.remoteKey() != null ? usable(config, profile.remoteKey())
@@ -43,7 +49,7 @@ public final class PskLookup {
     /** Why {@link #find} found no keys for {@code peer}, as a problem line for the trainee. */
     public static String missing(RunningConfig config, Ikev2Profile profile, Ipv4 peer) {
         Ikev2Keyring ring = profile.keyring() == null ? null : config.ikev2Keyrings().get(profile.keyring());
-        Ikev2KeyringPeer best = ring == null ? null : block(ring, peer, null);
+        Ikev2KeyringPeer best = ring == null ? null : CryptoLookups.KeyringIndex.of(ring).block(peer, null);
         if (best != null) {
             for (PresharedKey k : new PresharedKey[] {best.effectiveLocalKey(), best.effectiveRemoteKey()}) {
                 if (k != null && k.type() == 6 && usable(config, k) == null) {
@@ -55,30 +61,6 @@ public final class PskLookup {
             }
         }
         return "no pre-shared key for peer " + peer;
-    }
-
-    private static Ikev2KeyringPeer block(Ikev2Keyring ring, Ipv4 peer, String peerIdentity) {
-        Ikev2KeyringPeer best = null;
-        int bestLen = -1;
-        for (Ikev2KeyringPeer p : ring.peers()) {
-            if (p.address() != null && peer != null) {
-                Ipv4 mask = p.mask() == null ? Ipv4.ALL_ONES : p.mask();
-                if (p.address().and(mask).equals(peer.and(mask)) && mask.prefixLength() > bestLen) {
-                    best = p;
-                    bestLen = mask.prefixLength();
-                }
-            }
-        }
-        if (best == null && peerIdentity != null) {
-            for (Ikev2KeyringPeer p : ring.peers()) {
-                if ((p.identity() != null && peerIdentity.equals(p.identity().value()))
-                        || peerIdentity.equals(p.hostname())) {
-                    best = p;
-                    break;
-                }
-            }
-        }
-        return best;
     }
 
     /**

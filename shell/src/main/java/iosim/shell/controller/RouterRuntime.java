@@ -3,6 +3,7 @@ package iosim.shell.controller;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import iosim.config.ConfigListener;
+import iosim.config.ConfigSection;
 import iosim.config.RunningConfig;
 import iosim.dataplane.EthernetInterface;
 import iosim.dataplane.Node;
@@ -55,6 +56,12 @@ public final class RouterRuntime implements AutoCloseable {
     private final ScheduledFuture<?> adjacencies;
     private List<String> bootErrors = List.of();
     private volatile CompiledCrypto crypto = new CompiledCrypto(java.util.Map.of(), List.of(), List.of());
+    /** Sections changed since the last compile (written and read under the config writer's lock). */
+    private final java.util.EnumSet<ConfigSection> dirty = java.util.EnumSet.allOf(ConfigSection.class);
+    private SectionVersions versions = new SectionVersions();
+    private CryptoMemo memo = new CryptoMemo(versions);
+    private DataplaneState lastDataplane;
+    private volatile int cryptoCompiles;
 
     /**
      * A router whose CLI side is {@code router} (built on {@code model}), running on {@code loop}.
@@ -99,15 +106,19 @@ public final class RouterRuntime implements AutoCloseable {
         this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         this.privateNvram = new PrivateNvram(router.startup().file());
         privateNvram.restoreInto(model.model());
-        model.model().addListener(listener);
+        follow(model.model());
         model.onReplaced(c -> {
             privateNvram.restoreInto(c);
-            c.addListener(listener);
-            reconcile();
+            follow(c);
+            if (!router.writer().heldByMe()) {
+                reconcile();
+            }
         });
+        // each typed line, and a whole boot, is compiled once when its writer lets go
+        router.writer().afterEachWrite(this::compileDirty);
         // a boot (power-on, reload) returns, and a console shows its prompt, once the loop has applied it
         router.onBooted(() -> {
-            reconcile();
+            router.writer().locked(this::compileDirty);
             onLoop(() -> null);
         });
     }
@@ -149,10 +160,16 @@ public final class RouterRuntime implements AutoCloseable {
      * crypto state are applied (interfaces, routes, SPDs, IKE peers).
      */
     public List<String> bootRouter() {
-        bootErrors = router.boot();
-        reconcile();
-        onLoop(() -> null); // the dataplane and crypto state are applied when boot returns
+        bootErrors = router.boot(); // its onBooted hook compiles once and waits for the loop to apply it
         return bootErrors;
+    }
+
+    /**
+     * Waits (bounded) until the router's loop has applied every configuration change made so far,
+     * and returns the SPD entry ids then in force on {@code ifName} (empty without crypto there).
+     */
+    public List<String> appliedSpd(String ifName) {
+        return onLoop(() -> sessions.appliedEntryIds(ifName));
     }
 
     public List<String> bootErrors() {
@@ -227,26 +244,81 @@ public final class RouterRuntime implements AutoCloseable {
         return crypto;
     }
 
+    /** How many times the crypto configuration was compiled (a boot: once). */
+    int cryptoCompiles() {
+        return cryptoCompiles;
+    }
+
+    /** A fresh running-config (power-on, reload): its changes are counted and compiled from scratch. */
+    private void follow(RunningConfig c) {
+        versions = new SectionVersions();
+        memo = new CryptoMemo(versions);
+        c.addListener(versions);
+        c.addListener(listener);
+        dirty.addAll(java.util.EnumSet.allOf(ConfigSection.class));
+    }
+
+    /**
+     * A change is compiled when its writer lets go of the config (once per typed line, once per
+     * boot); a change made outside the writer at once.
+     */
     private void configChanged(iosim.config.ConfigChange change) {
-        if (!router.loading()) {
-            reconcile();
+        if (router.writer().heldByMe()) {
+            dirty.add(change.section());
+        } else {
+            router.writer().locked(() -> {
+                dirty.add(change.section());
+                compileDirty();
+            });
         }
     }
 
-    /** Brings the dataplane and crypto state in line with the running-config (idempotent). */
+    /** What the dataplane compiler reads. */
+    private static final java.util.Set<ConfigSection> DATAPLANE = java.util.EnumSet.of(ConfigSection.INTERFACE,
+            ConfigSection.ROUTE, ConfigSection.ACCESS_LIST, ConfigSection.NAT);
+    /** What the crypto compiler reads (interfaces and ACLs too; keys are decrypted with the system's master key). */
+    private static final java.util.Set<ConfigSection> CRYPTO = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+            ConfigSection.USERS, ConfigSection.ROUTE, ConfigSection.NAT, ConfigSection.LINE, ConfigSection.TRUSTPOINT,
+            ConfigSection.CRYPTO_KEY));
+
+    /** Brings the dataplane and crypto state in line with the running-config (idempotent), all of it. */
     public void reconcile() {
+        router.writer().locked(() -> {
+            dirty.addAll(java.util.EnumSet.allOf(ConfigSection.class));
+            compileDirty();
+        });
+    }
+
+    /** Compiles what changed since the last compile and hands it to the loop; under the writer's lock. */
+    private void compileDirty() {
+        if (dirty.isEmpty()) {
+            return;
+        }
         RunningConfig c = model.model();
         privateNvram.follow(c);
-        DataplaneState want = DataplaneCompiler.compile(c);
-        CompiledCrypto cc = CryptoCompiler.compile(c);
+        boolean dp = !java.util.Collections.disjoint(dirty, DATAPLANE) || lastDataplane == null;
+        boolean cr = !java.util.Collections.disjoint(dirty, CRYPTO);
+        dirty.clear();
+        DataplaneState want = dp ? DataplaneCompiler.compile(c) : null;
+        if (want != null) {
+            lastDataplane = want;
+        }
+        CompiledCrypto cc = cr ? CryptoCompiler.compile(c, memo) : null;
+        if (cc != null) {
+            crypto = cc;
+            cryptoCompiles++;
+        }
         iosim.ikev2.engine.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
         int cookieThreshold = CryptoCompiler.cookieThreshold(c);
-        crypto = cc;
         node.execute(() -> {
             ike.setFragmentation(fragmentation);
             ike.setCookieThreshold(cookieThreshold);
-            dataplane.apply(want);
-            sessions.apply(cc);
+            if (want != null) {
+                dataplane.apply(want);
+            }
+            if (cc != null) {
+                sessions.apply(cc);
+            }
         });
     }
 
