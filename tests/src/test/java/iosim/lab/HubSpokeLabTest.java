@@ -53,8 +53,8 @@ class HubSpokeLabTest {
             }
             String hubSa = exec(lab.router("HUB"), "show crypto ikev2 sa");
             for (int c = 1; c <= SPOKES; c++) {
-                String hubSide = "172.16." + gen.root(c) + ".1/500";
-                String spokeSide = "172.16." + c + ".2/500";
+                String hubSide = HubSpokeLab.wan(gen.root(c), 1) + "/500";
+                String spokeSide = HubSpokeLab.wan(c, 2) + "/500";
                 assertThat(hubSa).as("hub IKE SA with S" + c).containsPattern(
                         "\\Q" + hubSide + "\\E\\s+\\Q" + spokeSide + "\\E[^\\n]*READY");
             }
