@@ -68,7 +68,7 @@ final class PkiApplier extends FeatureApplier {
         String name = defaultName ? defaultLabel() : label;
         int bits = modulus != null ? modulus : DEFAULT_RSA_MODULUS;
         long start = System.nanoTime();
-        CryptoKey key = new CryptoKey(name, "RSA", bits, exportable, KeyGenerator.rsa(bits));
+        CryptoKey key = new CryptoKey(name, "RSA", bits, exportable, KeyGenerator.rsa(bits), java.time.Instant.now());
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         boolean sshWasOn = hasSshKey();
         model.cryptoKeys().put(name, key);
@@ -104,7 +104,7 @@ final class PkiApplier extends FeatureApplier {
         }
         String name = label == null ? defaultLabel() : label;
         long start = System.nanoTime();
-        CryptoKey key = new CryptoKey(name, "EC", bits, exportable, KeyGenerator.ec(bits));
+        CryptoKey key = new CryptoKey(name, "EC", bits, exportable, KeyGenerator.ec(bits), java.time.Instant.now());
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         model.cryptoKeys().put(name, key);
         changed(ConfigSection.CRYPTO_KEY, name);

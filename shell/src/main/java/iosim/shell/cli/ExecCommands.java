@@ -175,6 +175,10 @@ final class ExecCommands {
             return AccessListText.render(router().config().render(), name == null ? null : name.getText());
         }
         if (t.show_crypto() != null) {
+            if (t.show_crypto().show_crypto_key() != null && router().config() instanceof RunningConfigEngine e) {
+                return KeyText.mypubkey(e.model().cryptoKeys().values(),
+                        t.show_crypto().show_crypto_key().getText().endsWith("ec") ? "EC" : "RSA");
+            }
             return CryptoText.show(t.show_crypto(), router().live());
         }
         return "";

@@ -138,7 +138,8 @@ public final class HostKeyStore {
         BigInteger n = priv.getModulus();
         var pub = kf.generatePublic(new RSAPublicKeySpec(n, priv.getPublicExponent()));
         return new CryptoKey(p.getProperty("label"), "RSA", Integer.parseInt(p.getProperty("bits")),
-                Boolean.parseBoolean(p.getProperty("exportable")), new KeyPair(pub, priv));
+                Boolean.parseBoolean(p.getProperty("exportable")), new KeyPair(pub, priv),
+                Files.getLastModifiedTime(f).toInstant());
     }
 
     private static String fileName(String label) {

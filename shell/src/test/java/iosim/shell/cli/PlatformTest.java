@@ -67,4 +67,21 @@ class PlatformTest {
         r.run("enable");
         assertThat(r.run("show privilege")).isEqualTo("Current privilege level is 15\n");
     }
+
+    @Test
+    void showCryptoKeyMypubkeyRsaAfterGeneratingOne() throws Exception {
+        TestRouter r = new TestRouter(dir, null);
+        r.run("enable");
+        assertThat(r.run("show crypto key mypubkey rsa")).isEmpty();
+        r.run("configure terminal", "hostname R1", "ip domain name lab.example", "crypto key generate rsa modulus 1024",
+                "end");
+        String out = r.run("show crypto key mypubkey rsa");
+        assertThat(out).matches("(?s)% Key pair was generated at: \\d\\d:\\d\\d:\\d\\d UTC [A-Z][a-z]{2} \\d{1,2} \\d{4}\n"
+                + "Key name: R1.lab.example\nKey type: RSA KEYS\n Storage Device: private-config\n"
+                + " Usage: General Purpose Key\n Key is not exportable. Redundancy enabled.\n Key Data:\n"
+                + "  30819F30 0D06092A 864886F7 0D010101 05000381 8D003081 89028181 [0-9A-F ]+\n.*");
+        // 162 octets of SubjectPublicKeyInfo: 324 hex digits, 8 groups of 8 a line, the last line shorter
+        assertThat(out.lines().filter(l -> l.startsWith("  ")).count()).isEqualTo(6);
+        assertThat(out).endsWith("\n  0001\n").doesNotContain("  \n");
+    }
 }
