@@ -24,6 +24,7 @@ exec_command
     | clear_cmd
     | ping_cmd
     | traceroute_cmd
+    | file_cmd
     ;
 
 enable_cmd : 'enable' ;
@@ -51,6 +52,7 @@ show_target
     | show_crypto
     | show_debugging
     | show_logging
+    | show_flash
     ;
 
 show_running : 'running-config' ( 'interface' exec_interface )? ;
@@ -138,11 +140,7 @@ filter_regex : LINE ;
 // ---- configuration files -----------------------------------------------------------------
 
 write_cmd : 'write' ( 'memory' | 'terminal' | 'erase' )? ;
-copy_cmd : 'copy' ( copy_from_running | copy_from_startup ) ;
-copy_from_running : 'running-config' copy_to_startup ;
-copy_to_startup : 'startup-config' ;
-copy_from_startup : 'startup-config' copy_to_running ;
-copy_to_running : 'running-config' ;
+// copy_cmd: FileSystem.g4
 erase_cmd : 'erase' ( 'startup-config' | 'nvram:' ) ;
 reload_cmd : 'reload' ;
 

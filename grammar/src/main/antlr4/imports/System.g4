@@ -19,6 +19,7 @@ system_config
     | sys_aaa_new_model
     | sys_key_config_key
     | sys_password_encryption
+    | sys_file_prompt
     ;
 
 sys_hostname
@@ -79,6 +80,9 @@ version_number : WORD ;
 sys_boot_marker : 'boot-start-marker' | 'boot-end-marker' ;
 
 sys_aaa_new_model : neg='no'? 'aaa' 'new-model' ;
+
+sys_file_prompt : neg='no'? 'file' 'prompt' file_prompt_level? ;
+file_prompt_level : 'alert' | 'noisy' | 'quiet' ;
 
 sys_key_config_key
     : 'key' 'config-key' 'password-encrypt' config_key_value

@@ -178,4 +178,14 @@ final class SystemApplier extends FeatureApplier {
         changed(ConfigSection.SYSTEM, "aaa new-model");
         return ApplyResult.stay();
     }
+
+    /** {@code file prompt [alert|noisy|quiet]}; {@code no file prompt} and a bare {@code file prompt} restore alert. */
+    @Override
+    public ApplyResult visitSys_file_prompt(IosParser.Sys_file_promptContext ctx) {
+        String level = no(ctx.neg) || ctx.file_prompt_level() == null ? SystemSettings.FILE_PROMPT_DEFAULT
+                : ctx.file_prompt_level().getText();
+        sys().setFilePrompt(level);
+        changed(ConfigSection.SYSTEM, "file prompt");
+        return ApplyResult.stay();
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 /** Box-wide settings: hostname, enable secret, logging, timestamps, banner, domain, SSH. */
 public final class SystemSettings extends ModelObject {
     public static final String DEFAULT_HOSTNAME = "Router";
+    /** {@code file prompt}'s level when not configured. */
+    public static final String FILE_PROMPT_DEFAULT = "alert";
 
     private String hostname = DEFAULT_HOSTNAME;
     private HashedSecret enableSecret;
@@ -17,6 +19,7 @@ public final class SystemSettings extends ModelObject {
     private String domainName;
     private Integer sshVersion;
     private boolean aaaNewModel;
+    private String filePrompt = FILE_PROMPT_DEFAULT;
 
     public String hostname() { return hostname; }
     public void setHostname(String hostname) { this.hostname = hostname; }
@@ -43,10 +46,13 @@ public final class SystemSettings extends ModelObject {
     public void setSshVersion(Integer sshVersion) { this.sshVersion = sshVersion; }
     public boolean aaaNewModel() { return aaaNewModel; }
     public void setAaaNewModel(boolean aaaNewModel) { this.aaaNewModel = aaaNewModel; }
+    /** {@code file prompt}: alert (the default), noisy or quiet. */
+    public String filePrompt() { return filePrompt; }
+    public void setFilePrompt(String level) { this.filePrompt = level; }
 
     @Override
     protected List<Object> state() {
         return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered, loggingConsole,
-                bannerMotd, domainName, sshVersion, aaaNewModel);
+                bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt);
     }
 }

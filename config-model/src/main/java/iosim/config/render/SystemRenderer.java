@@ -35,6 +35,9 @@ final class SystemRenderer {
         out.line("boot-end-marker");
         out.bang();
         out.bang();
+        if (!SystemSettings.FILE_PROMPT_DEFAULT.equals(s.filePrompt())) {
+            out.line("file prompt " + s.filePrompt());
+        }
         LoggingBuffered lb = s.loggingBuffered();
         if (!lb.enabled()) {
             out.line("no logging buffered");

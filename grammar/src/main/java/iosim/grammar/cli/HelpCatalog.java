@@ -25,8 +25,8 @@ import java.util.Properties;
 public final class HelpCatalog {
     /** The grammars of {@code Ios.g4}'s import line, plus the root. */
     public static final List<String> GRAMMARS = List.of(
-            "Ios", "Common", "Exec", "Config", "System", "Interface", "Ip", "CryptoIkev2", "CryptoIsakmp", "CryptoIpsec", "Pki", "Line",
-            "Ospf");
+            "Ios", "Common", "Exec", "FileSystem", "Config", "System", "Interface", "Ip", "CryptoIkev2", "CryptoIsakmp",
+            "CryptoIpsec", "Pki", "Line", "Ospf");
 
     private final Map<String, String> entries;
     private final Map<String, Placeholder> placeholders = new HashMap<>();

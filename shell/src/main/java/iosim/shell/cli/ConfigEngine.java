@@ -62,4 +62,9 @@ public interface ConfigEngine {
     default boolean domainLookup() {
         return true;
     }
+
+    /** {@code file prompt}: alert (the default), noisy or quiet. */
+    default String filePrompt() {
+        return "alert";
+    }
 }

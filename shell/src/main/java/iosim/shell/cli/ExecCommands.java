@@ -48,7 +48,9 @@ final class ExecCommands {
         } else if (c.write_cmd() != null) {
             write(c.write_cmd());
         } else if (c.copy_cmd() != null) {
-            copy(c.copy_cmd());
+            new FileCommands(session).copy(c.copy_cmd());
+        } else if (c.file_cmd() != null) {
+            new FileCommands(session).run(c.file_cmd());
         } else if (c.erase_cmd() != null) {
             erase();
         } else if (c.reload_cmd() != null) {
@@ -158,6 +160,9 @@ final class ExecCommands {
         if (t.show_logging() != null) {
             return SystemText.logging(router().syslog());
         }
+        if (t.show_flash() != null) {
+            return new FileCommands(session).showFlash();
+        }
         if (t.show_ip() != null) {
             return showIp(t.show_ip());
         }
@@ -236,37 +241,6 @@ final class ExecCommands {
             case "terminal" -> print(RunningConfigText.full(router().writer().locked(router().config()::render)));
             case "erase" -> erase();
             default -> save();
-        }
-    }
-
-    private void copy(IosParser.Copy_cmdContext c) {
-        if (c.copy_from_running() != null) {
-            String answer = session.terminal().confirm("Destination filename [startup-config]? ");
-            if (answer == null) {
-                return;
-            }
-            save();
-            return;
-        }
-        String answer = session.terminal().confirm("Destination filename [running-config]? ");
-        if (answer == null) {
-            return;
-        }
-        try {
-            var text = router().startup().read();
-            if (text.isEmpty()) {
-                print("%Error opening nvram:/startup-config (No such file or directory)\n");
-                return;
-            }
-            long start = System.nanoTime();
-            List<String> errors = new StartupConfigLoader(router()).load("startup-config", text.get());
-            errors.forEach(e -> print(e + "\n"));
-            router().markModified();
-            int bytes = text.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
-            print(String.format(Locale.ROOT, "%d bytes copied in %.3f secs (%d bytes/sec)%n", bytes, secs, (long) (bytes / secs)));
-        } catch (IOException e) {
-            print("%Error opening nvram:/startup-config (I/O error)\n");
         }
     }
 

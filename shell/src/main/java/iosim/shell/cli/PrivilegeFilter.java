@@ -12,7 +12,9 @@ public final class PrivilegeFilter {
             "configure_cmd.configure", "write_cmd.write", "copy_cmd.copy", "erase_cmd.erase",
             "reload_cmd.reload", "debug_cmd.debug", "undebug_cmd.undebug", "no_exec_cmd.no",
             "clear_cmd.clear", "show_running.running-config", "show_startup.startup-config",
-            "show_crypto.crypto", "show_debugging.debugging", "show_logging.logging");
+            "show_crypto.crypto", "show_debugging.debugging", "show_logging.logging",
+            "dir_cmd.dir", "more_cmd.more", "delete_cmd.delete", "rename_cmd.rename", "mkdir_cmd.mkdir",
+            "rmdir_cmd.rmdir", "verify_cmd.verify");
 
     /** Hides the privileged commands (user EXEC). */
     public static final KeywordFilter USER_EXEC = (rule, keyword) -> PRIVILEGED.contains(rule + "." + keyword);

@@ -28,6 +28,7 @@ public final class Router {
     private final List<Runnable> booted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean loading;
     private volatile boolean booting;
+    private volatile iosim.shell.fs.FlashFileSystem flash;
 
     /**
      * @param startupName how load errors name the startup-config (e.g. the file name given)
@@ -192,6 +193,25 @@ public final class Router {
     /** True from the start of {@link #boot()} until it returns (its {@link #onBooted} hooks done). */
     public boolean booting() {
         return booting;
+    }
+
+    /**
+     * The router's {@code flash:}: the one handed over with {@link #setFlash}, else a folder beside
+     * the startup-config ({@code NAME.flash/}, created on the first write).
+     */
+    public iosim.shell.fs.FlashFileSystem flash() {
+        iosim.shell.fs.FlashFileSystem f = flash;
+        if (f == null) {
+            java.nio.file.Path cfg = startup.file();
+            f = new iosim.shell.fs.FlashFileSystem(cfg.resolveSibling(cfg.getFileName() + ".flash"));
+            flash = f;
+        }
+        return f;
+    }
+
+    /** Where {@code flash:} lives (the router's state folder). */
+    public void setFlash(iosim.shell.fs.FlashFileSystem flash) {
+        this.flash = flash;
     }
 
     /** Saves the rendered running-config to NVRAM (atomically). */

@@ -90,6 +90,11 @@ public final class RunningConfigEngine implements ConfigEngine {
     }
 
     @Override
+    public String filePrompt() {
+        return config.system().filePrompt();
+    }
+
+    @Override
     public boolean hasEnableSecret() {
         return config.hasEnableSecret();
     }
