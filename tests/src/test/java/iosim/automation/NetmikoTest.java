@@ -29,7 +29,7 @@ class NetmikoTest {
                     "ok send_config_set", "ok config mode left", "ok change visible", "ok save_config",
                     "ok disconnect");
             assertThat(r.exit()).as(r.out()).isZero();
-            assertThat(Files.readString(lab.dir.resolve("SITE-A.cfg"))).contains(" description set by netmiko");
+            assertThat(Files.readString(lab.lab.router("SITE-A").state().startupConfig())).contains(" description set by netmiko");
         }
     }
 }

@@ -197,13 +197,15 @@ public final class Router {
 
     /**
      * The router's {@code flash:}: the one handed over with {@link #setFlash}, else a folder beside
-     * the startup-config ({@code NAME.flash/}, created on the first write).
+     * the startup-config, created on the first write: {@code flash/} in a state folder (a file named
+     * {@code startup-config}), else {@code NAME.flash/}.
      */
     public iosim.shell.fs.FlashFileSystem flash() {
         iosim.shell.fs.FlashFileSystem f = flash;
         if (f == null) {
             java.nio.file.Path cfg = startup.file();
-            f = new iosim.shell.fs.FlashFileSystem(cfg.resolveSibling(cfg.getFileName() + ".flash"));
+            String name = cfg.getFileName().toString();
+            f = new iosim.shell.fs.FlashFileSystem(cfg.resolveSibling(name.equals("startup-config") ? "flash" : name + ".flash"));
             flash = f;
         }
         return f;

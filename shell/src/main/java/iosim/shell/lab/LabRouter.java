@@ -46,6 +46,7 @@ public final class LabRouter implements AutoCloseable {
     static LabRouter create(RouterSpec spec, RouterState state, EventLoop loop, Clock clock) {
         RunningConfigEngine model = new RunningConfigEngine(spec.platform());
         Router router = new Router(model, new StartupConfigStore(state.startupConfig()), clock, bootName(spec, state));
+        router.setFlash(new iosim.shell.fs.FlashFileSystem(state.flash()));
         HostKeyStore keys = new HostKeyStore(state.keys());
         SshConsoleServer ssh = spec.sshPort() == 0 ? null
                 : new SshConsoleServer(spec.name(), spec.sshAddress(), spec.sshPort(),
