@@ -67,12 +67,16 @@ class SpdAndLifetimeTest {
         assertThat(Ipv4Header.source(icmp, 28)).isEqualTo(EnginePair.A_HOST);   // quoted header
         assertThat(p.a.snapshot().get(0).counters().tooBigSend()).isEqualTo(1);
         assertThat(p.a.snapshot().get(0).counters().encaps()).isZero();
-        // exactly the plaintext MTU fits; without DF a bigger one is protected (the outer gets fragmented)
+        // exactly the plaintext MTU fits; without DF a bigger one is to be fragmented first (IOS's
+        // default), or, fragmenting after encryption, protected whole (the outer gets fragmented)
         assertThat(p.a.processOutbound(EnginePair.IF, Packets.icmpEcho(EnginePair.A_HOST, EnginePair.B_HOST, 1446, 2)))
                 .isInstanceOf(OutboundResult.Protected.class);
         ByteBuf noDf = Packets.icmpEcho(EnginePair.A_HOST, EnginePair.B_HOST, 1480, 3);
         noDf.setByte(6, 0);
         Ipv4Header.fillChecksum(noDf.array(), 0);
+        assertThat(p.a.processOutbound(EnginePair.IF, noDf)).isEqualTo(new OutboundResult.FragmentFirst(1446));
+        assertThat(noDf.refCnt()).as("not consumed: the caller fragments it").isOne();
+        p.a.setFragmentBeforeEncryption(false);
         OutboundResult.Protected pr = (OutboundResult.Protected) p.a.processOutbound(EnginePair.IF, noDf);
         assertThat(pr.packet().getByte(pr.packet().readerIndex() + 6) & 0x40).as("outer DF copied (clear)").isZero();
     }
