@@ -246,6 +246,14 @@ public final class Node {
         return run(() -> require(ifName).setMtu(mtu));
     }
 
+    /** {@code ip tcp adjust-mss N} on {@code ifName} (0 removes it). */
+    public CompletableFuture<Void> setTcpAdjustMss(String ifName, int mss) {
+        if (mss < 0 || mss > 65535) {
+            throw new IllegalArgumentException("MSS " + mss);
+        }
+        return run(() -> require(ifName).tcpAdjustMss = mss);
+    }
+
     public CompletableFuture<Void> setDescription(String ifName, String text) {
         return run(() -> require(ifName).setDescription(text));
     }

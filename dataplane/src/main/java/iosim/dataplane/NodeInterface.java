@@ -22,6 +22,8 @@ public abstract class NodeInterface {
     volatile CompiledAcl accessGroupIn;
     volatile CompiledAcl accessGroupOut;
     volatile NatRole natRole = NatRole.NONE;
+    /** {@code ip tcp adjust-mss}: SYNs passing this interface get at most this MSS (0: off). */
+    volatile int tcpAdjustMss;
     volatile boolean proxyArp = true;
     final InterfaceCounters counters = new InterfaceCounters();
     final List<PacketHook> hooks = new CopyOnWriteArrayList<>();
@@ -86,6 +88,10 @@ public abstract class NodeInterface {
     /** {@code ip proxy-arp} (IOS default on). */
     public boolean proxyArp() {
         return proxyArp;
+    }
+
+    public int tcpAdjustMss() {
+        return tcpAdjustMss;
     }
 
     public NatRole natRole() {

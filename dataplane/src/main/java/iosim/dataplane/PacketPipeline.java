@@ -8,6 +8,7 @@ import iosim.dataplane.nat.NatEngine;
 import iosim.dataplane.packet.ArpPacket;
 import iosim.dataplane.packet.EthernetHeader;
 import iosim.dataplane.packet.Fragmenter;
+import iosim.dataplane.packet.TcpMss;
 import iosim.dataplane.packet.IcmpHeader;
 import iosim.dataplane.packet.Ipv4Address;
 import iosim.dataplane.packet.Ipv4Header;
@@ -25,6 +26,7 @@ final class PacketPipeline {
     private final Node node;
     private final ByteBufAllocator alloc;
     long received, delivered, forwarded, originated, malformed, noRoute, ttlExpired, arpDrops, aclDenied;
+    long mssClamped;
     long fragmentsCreated, fragmentationNeeded, unknownProtocol, portUnreachable, hookDrops, natFailures, notForUs;
     long internalErrors;
     private int nextId = 1;
@@ -455,7 +457,18 @@ final class PacketPipeline {
                 }
             }
         }
+        int mss = clampTo(in, out);
+        if (mss > 0 && TcpMss.clamp(pkt, pkt.readerIndex(), mss)) {
+            mssClamped++;
+        }
         outputChecked(in, fd, pkt, true);
+    }
+
+    /** The {@code ip tcp adjust-mss} for a packet from {@code in} to {@code out}: the lower one set, or 0. */
+    private static int clampTo(NodeInterface in, NodeInterface out) {
+        int a = in == null ? 0 : in.tcpAdjustMss;
+        int b = out.tcpAdjustMss;
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
     }
 
     private boolean outputChecked(NodeInterface in, ForwardingDecision fd, ByteBuf pkt, boolean runHooks) {

@@ -153,8 +153,9 @@ public final class CryptoCompiler {
                 peers.add(r.intent());
             }
         }
-        policies.put(ifName, memo.policy(ifName, local, entries,
-                () -> new InterfacePolicy(ifName, local.bits(), 1500, ifName, entries)));
+        int mtu = ipMtu(itf);
+        policies.put(ifName, memo.policy(ifName, local, mtu, entries,
+                () -> new InterfacePolicy(ifName, local.bits(), mtu, ifName, entries)));
     }
 
     /**
@@ -263,6 +264,11 @@ public final class CryptoCompiler {
     }
 
     // ---- VTI --------------------------------------------------------------------------------
+
+    /** The interface's IP MTU: what the tunnel's plaintext MTU is computed from. */
+    private static int ipMtu(InterfaceConfig itf) {
+        return itf.ipMtu() == null ? 1500 : itf.ipMtu();
+    }
 
     private void vti(InterfaceConfig itf) {
         String ifName = itf.name().toString();

@@ -99,12 +99,12 @@ final class CryptoMemo {
     private record PolicyHeld(Ipv4 local, List<SpdEntry> entries, InterfacePolicy policy) {}
 
     /** The interface's SPD: the same object as last time when its entries are the same objects. */
-    InterfacePolicy policy(String ifName, Ipv4 local, List<SpdEntry> entries, Supplier<InterfacePolicy> build) {
+    InterfacePolicy policy(String ifName, Ipv4 local, int ipMtu, List<SpdEntry> entries, Supplier<InterfacePolicy> build) {
         if (versions == null) {
             return build.get();
         }
         PolicyHeld h = policies.get(ifName);
-        if (h != null && h.local().equals(local) && sameObjects(h.entries(), entries)) {
+        if (h != null && h.local().equals(local) && h.policy().ipMtu() == ipMtu && sameObjects(h.entries(), entries)) {
             return h.policy();
         }
         InterfacePolicy p = build.get();

@@ -117,10 +117,25 @@ final class DataplaneApplier {
         if (old == null || old.natRole() != w.natRole()) {
             node.setNatRole(w.name(), w.natRole() == null ? NatRole.NONE : w.natRole());
         }
+        if (old == null ? w.ipMtu() != 0 : old.ipMtu() != w.ipMtu()) {
+            node.setMtu(w.name(), w.ipMtu() != 0 ? w.ipMtu() : defaultMtu(w.kind()));
+        }
+        if (old == null ? w.tcpAdjustMss() != 0 : old.tcpAdjustMss() != w.tcpAdjustMss()) {
+            node.setTcpAdjustMss(w.name(), w.tcpAdjustMss());
+        }
         if (w.kind() == DataplaneState.Kind.TUNNEL && (old == null || old.tunnelSource() != w.tunnelSource()
                 || old.tunnelDestination() != w.tunnelDestination())) {
             node.setTunnelEndpoints(w.name(), w.tunnelSource(), w.tunnelDestination());
         }
+    }
+
+    /** The IP MTU an interface has without {@code ip mtu} (as the dataplane creates it). */
+    private static int defaultMtu(DataplaneState.Kind kind) {
+        return switch (kind) {
+            case ETHERNET -> 1500;
+            case LOOPBACK -> 1514;
+            case TUNNEL -> 1438;
+        };
     }
 
     private boolean aclChanged(String name, Map<String, AccessList> oldAcls) {

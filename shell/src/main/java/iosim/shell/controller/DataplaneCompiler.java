@@ -46,7 +46,8 @@ public final class DataplaneCompiler {
             int tdst = i.tunnelDestination() == null ? 0 : i.tunnelDestination().bits();
             String name = i.name().toString();
             ifs.put(name, new DataplaneState.Iface(name, kind, addr, len, !i.shutdown(), i.description(),
-                    i.accessGroupIn(), i.accessGroupOut(), nat, tsrc, tdst));
+                    i.accessGroupIn(), i.accessGroupOut(), nat, tsrc, tdst,
+                    i.ipMtu() == null ? 0 : i.ipMtu(), i.tcpAdjustMss() == null ? 0 : i.tcpAdjustMss()));
         }
         List<StaticRoute> routes = new ArrayList<>();
         for (iosim.config.model.StaticRoute r : config.routes()) {

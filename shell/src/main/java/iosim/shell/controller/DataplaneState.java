@@ -14,8 +14,10 @@ public record DataplaneState(Map<String, Iface> interfaces, List<StaticRoute> ro
                              List<Pat> pat) {
 
     /** One interface as the dataplane should have it. {@code address} 0 = none. */
+    /** @param ipMtu {@code ip mtu} (0: the interface's default); @param tcpAdjustMss {@code ip tcp adjust-mss} (0: off) */
     public record Iface(String name, Kind kind, int address, int prefixLength, boolean adminUp, String description,
-                        String aclIn, String aclOut, NatRole natRole, int tunnelSource, int tunnelDestination) {}
+                        String aclIn, String aclOut, NatRole natRole, int tunnelSource, int tunnelDestination,
+                        int ipMtu, int tcpAdjustMss) {}
 
     public enum Kind { ETHERNET, LOOPBACK, TUNNEL }
 

@@ -70,4 +70,25 @@ class TunnelMtuTest {
         // 3 000 bytes in fragments of at most 1 438: three ESP packets per echo
         assertThat(after.get(0).counters().encaps() - encaps).isEqualTo(15);
     }
+
+    @Test
+    void ipMtuOnTheCryptoInterfaceLowersTheTunnelsPlaintextMtu() {
+        RouterRuntime a = lab.get("SITE-A");
+        new Console(a, "class").configure("interface GigabitEthernet0/0", "ip mtu 1400",
+                "interface GigabitEthernet0/1", "ip tcp adjust-mss 1300");
+        lab.settle();
+        boolean up = false;
+        for (int i = 0; i < 5 && !up; i++) {
+            up = ping(a, 100, false).contains("!!");
+        }
+        assertThat(up).isTrue();
+        // (1 400 - 20 - 8 - 16 - 16) rounded down to the AES block, - 2
+        assertThat(a.onLoop(() -> a.ipsec().snapshot()).get(0).plaintextMtu()).isEqualTo(1326);
+        assertThat(ping(a, 1326, true)).contains("!!!!!");
+        assertThat(ping(a, 1327, true)).contains("MMMMM");
+        assertThat(a.node().iface("GigabitEthernet0/0").mtu()).isEqualTo(1400);
+        assertThat(a.node().iface("GigabitEthernet0/1").tcpAdjustMss()).isEqualTo(1300);
+        String show = new Console(a, "class").run("show crypto ipsec sa");
+        assertThat(show).contains("plaintext mtu 1326, path mtu 1400, ip mtu 1400");
+    }
 }
