@@ -36,9 +36,11 @@ public final class LabParser {
 
     /** Parses and validates the lab in {@code dir}; throws with every problem found. */
     public static LabSpec load(Path dir) throws LabException {
-        LabSpec spec = parse(dir);
-        List<LabError> errors = LabValidator.validate(spec, dir.resolve(FILE_NAME));
+        List<LabError> errors = new ArrayList<>();
+        LabSpec spec = parse(dir, errors);
+        errors.addAll(LabValidator.validate(spec, dir.resolve(FILE_NAME)));
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(LabError::line)); // one pass, in file order
             throw new LabException(errors);
         }
         return spec;
@@ -46,8 +48,20 @@ public final class LabParser {
 
     /** Parses the lab file's structure only (no file-system or port checks). */
     public static LabSpec parse(Path dir) throws LabException {
-        Path file = dir.resolve(FILE_NAME);
         List<LabError> errors = new ArrayList<>();
+        LabSpec spec = parse(dir, errors);
+        if (!errors.isEmpty()) {
+            throw new LabException(errors);
+        }
+        return spec;
+    }
+
+    /**
+     * The lab as far as it parses, its structural problems added to {@code errors}; throws only
+     * when there is no lab to speak of (no folder or file, not YAML, not text).
+     */
+    private static LabSpec parse(Path dir, List<LabError> errors) throws LabException {
+        Path file = dir.resolve(FILE_NAME);
         if (!Files.isDirectory(dir)) {
             throw new LabException(List.of(new LabError(dir, 0, "no such lab folder")));
         }
@@ -64,7 +78,7 @@ public final class LabParser {
             String problem = e.getProblem() != null ? e.getProblem() : "not valid YAML";
             throw new LabException(List.of(new LabError(file, line, "YAML syntax: " + problem)));
         } catch (YAMLException | IOException e) {
-            throw new LabException(List.of(new LabError(file, 0, "cannot read: " + e.getMessage())));
+            throw new LabException(List.of(new LabError(file, 0, "cannot read: " + readProblem(e))));
         }
         if (root == null) {
             throw new LabException(List.of(new LabError(file, 0, "the lab file is empty")));
@@ -100,10 +114,21 @@ public final class LabParser {
             }
             console = wanted;
         }
-        if (!errors.isEmpty()) {
-            throw new LabException(errors);
-        }
         return new LabSpec(dir, name, routers, links, hosts, console);
+    }
+
+    /** Why the file could not be read, in words (never a Java class name). */
+    private static String readProblem(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException) {
+                return "the file is not UTF-8 text";
+            }
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\b(?:[a-z]+\\.)+[A-Z][A-Za-z]*(?:Exception|Error):? ?", "");
+        return m.isBlank() ? "input/output error" : m.strip();
     }
 
     private static void routers(YamlNodes y, Node n, Path dir, List<RouterSpec> out) {

@@ -31,6 +31,21 @@ class LabParserTest {
     }
 
     @Test
+    void everyProblemInOnePassAndNoJavaClassNames() throws Exception {
+        lab("""
+                routers:
+                  R1: {config: R1.cfg, colour: red}
+                  R2: {config: nowhere.cfg}
+                """, "R1.cfg");
+        String e = error();
+        assertThat(e).contains("lab.yaml:2: unknown key 'colour' in router R1")
+                .contains("lab.yaml:3: router R2: startup-config file ");
+        assertThat(e.indexOf("colour")).isLessThan(e.indexOf("nowhere.cfg"));
+        Files.write(dir.resolve("lab.yaml"), new byte[] {'r', 'o', 'u', 't', 'e', 'r', 's', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        assertThat(error()).contains("lab.yaml: cannot read: the file is not UTF-8 text").doesNotContain("java.", "Exception");
+    }
+
+    @Test
     void aRouterNamesItsPlatform() throws Exception {
         lab("""
                 routers:
