@@ -92,6 +92,23 @@ class DashboardBrowserTest {
 
     @Test
     @Order(2)
+    void clickingTheSiteALinkStartsACapture() throws Exception {
+        assertThat(browser.eval("document.getElementById('check-panel').hidden").asBoolean())
+                .as("the default lab has no scenario check").isTrue();
+        JsonNode p = browser.eval("(() => { const r = document.getElementById('graph').getBoundingClientRect();"
+                + " const e = cy.getElementById('L0'); const q = e.renderedMidpoint(); return [r.left + q.x, r.top + q.y]; })()");
+        browser.click(p.get(0).asDouble(), p.get(1).asDouble());
+        assertThat(browser.waitFor("document.querySelector('[data-capture=\"L0\"] button')", Duration.ofSeconds(5)))
+                .as("the link's details offer a capture").isTrue();
+        assertThat(browser.eval("document.querySelector('[data-capture=\"L0\"] button').textContent").asText())
+                .isEqualTo("Capture on SITE-A Gi0/0");
+        browser.eval("document.querySelector('[data-capture=\"L0\"] button').click()");
+        assertThat(browser.waitFor("document.querySelector('[data-capture=\"L0\"] .rec')", Duration.ofSeconds(10)))
+                .as("the capture runs").isTrue();
+    }
+
+    @Test
+    @Order(3)
     void aPingTypedInSiteAsConsoleBringsTheTunnelUp() throws Exception {
         JsonNode p = browser.eval("(() => { const r = document.getElementById('graph').getBoundingClientRect();"
                 + " const q = cy.getElementById('SITE-A').renderedPosition(); return [r.left + q.x, r.top + q.y]; })()");
@@ -117,7 +134,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void showCryptoIpsecSaInThePageConsoleShowsTheSa() throws Exception {
         browser.type("show crypto ipsec sa\r");
         // the console line pages at 24 lines, as IOS's con0: a space shows the next page
@@ -131,6 +148,35 @@ class DashboardBrowserTest {
                 .as(browser.eval("iosim.consoleText('SITE-A')").asText()).isTrue();
         select("SITE-A");
         Files.write(SHOTS.resolve("default-lab-after-ping.png"), browser.screenshot());
+    }
+
+    @Test
+    @Order(5)
+    void stoppingTheCaptureOffersThePcapWithItsKeys() throws Exception {
+        browser.eval("document.querySelector('tr[data-tunnel]').click()");
+        JsonNode p = browser.eval("(() => { const r = document.getElementById('graph').getBoundingClientRect();"
+                + " const e = cy.getElementById('L0'); const q = e.renderedMidpoint(); return [r.left + q.x, r.top + q.y]; })()");
+        browser.click(p.get(0).asDouble(), p.get(1).asDouble());
+        browser.waitFor("document.querySelector('[data-capture=\"L0\"] .rec')", Duration.ofSeconds(5));
+        browser.eval("document.querySelector('[data-capture=\"L0\"] button').click()");
+        assertThat(browser.waitFor("document.querySelector('[data-capture=\"L0\"] a.download')", Duration.ofSeconds(10)))
+                .as("a download link for the pcap and keys").isTrue();
+        // the browser fetches the zip as a click on the link would
+        JsonNode zip = browser.eval("fetch(document.querySelector('[data-capture=\"L0\"] a.download').href)"
+                + ".then(r => r.arrayBuffer()).then(b => { const u = new Uint8Array(b); let s = '';"
+                + " for (let i = 0; i < u.length; i++) s += String.fromCharCode(u[i]); return btoa(s); })");
+        byte[] bytes = java.util.Base64.getDecoder().decode(zip.asText());
+        java.util.Map<String, Integer> entries = new java.util.TreeMap<>();
+        try (var z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                entries.put(e.getName(), z.readAllBytes().length);
+            }
+        }
+        String pcap = entries.keySet().stream().filter(n -> n.endsWith(".pcap")).findFirst().orElseThrow();
+        assertThat(entries.get(pcap)).as("pcap bytes (IKE and ESP of the ping)").isGreaterThan(1000);
+        String espSa = entries.keySet().stream().filter(n -> n.endsWith("/esp_sa")).findFirst().orElseThrow();
+        assertThat(entries.get(espSa)).as("the ESP SAs' keys").isPositive();
+        Files.write(SHOTS.resolve("capture.zip"), bytes);
     }
 
     private static void select(String router) throws Exception {

@@ -19,8 +19,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Lets a request through only when it may pass: the password on every request when the
- * dashboard is not on loopback, and on a WebSocket upgrade the run's token and, when the browser
- * names one, an Origin that is this server (a page of another site cannot open the sockets).
+ * dashboard is not on loopback, and on a WebSocket upgrade or a lab action ({@code /api/...}) the
+ * run's token and, when the browser names one, an Origin that is this server (a page of another
+ * site cannot open the sockets or start captures).
  */
 @ChannelHandler.Sharable
 final class HttpGate extends ChannelInboundHandlerAdapter {
@@ -45,7 +46,7 @@ final class HttpGate extends ChannelInboundHandlerAdapter {
             refuse = HttpResponseStatus.BAD_REQUEST;
         } else if (!access.passwordOk(req)) {
             refuse = HttpResponseStatus.UNAUTHORIZED;
-        } else if (new QueryStringDecoder(req.uri()).path().startsWith(SOCKETS)
+        } else if (guarded(new QueryStringDecoder(req.uri()).path())
                 && (!access.tokenOk(req.uri()) || !sameOrigin(req))) {
             refuse = HttpResponseStatus.FORBIDDEN;
         }
@@ -63,6 +64,11 @@ final class HttpGate extends ChannelInboundHandlerAdapter {
         }
         HttpUtil.setContentLength(res, body.length);
         ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** The sockets and the lab's actions need the token; the page and its libraries do not. */
+    private static boolean guarded(String path) {
+        return path.startsWith(SOCKETS) || path.startsWith(LabActions.API);
     }
 
     private static boolean sameOrigin(FullHttpRequest req) {

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * The dashboard's HTTP and WebSocket server: Netty's HTTP codec and WebSocket protocol handler on
  * one event loop of its own (the routers' loops never serve a page). Per connection: idle checks,
  * HTTP codec, aggregation (small bodies only), the {@link HttpGate}, the WebSocket handshake on
- * {@code /ws/...}, the {@link StaticFiles}, and the {@link SocketDispatch}.
+ * {@code /ws/...}, the {@link LabActions} ({@code /api/...}), the {@link StaticFiles}, and the
+ * {@link SocketDispatch}.
  */
 final class WebServer implements AutoCloseable {
     static final int MAX_FRAME = 64 * 1024;
@@ -36,11 +37,14 @@ final class WebServer implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final ChannelGroup all = new DefaultChannelGroup("iosim-web", GlobalEventExecutor.INSTANCE);
     private final Channel server;
+    private final LabActions actions;
 
     WebServer(WebOptions options, WebAccess access, RunningLab lab, StateHub hub, WebStats stats)
             throws InterruptedException {
         HttpGate gate = new HttpGate(access, stats);
         StaticFiles files = new StaticFiles(stats);
+        LabActions labActions = new LabActions(lab, stats);
+        this.actions = labActions;
         WebSocketServerProtocolConfig ws = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(HttpGate.SOCKETS)
                 .checkStartsWith(true)
@@ -62,6 +66,7 @@ final class WebServer implements AutoCloseable {
                         p.addLast(new HttpObjectAggregator(MAX_REQUEST));
                         p.addLast(gate);
                         p.addLast(new WebSocketServerProtocolHandler(ws));
+                        p.addLast(labActions);
                         p.addLast(files);
                         p.addLast(new SocketDispatch(lab, hub, stats));
                     }
@@ -81,6 +86,7 @@ final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        actions.close();
         all.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
     }

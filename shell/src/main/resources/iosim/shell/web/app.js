@@ -489,6 +489,7 @@ function renderDetails() {
     title.textContent = 'Link ' + l.a + ' — ' + l.b.replace(/^ext:/, '');
     box.append(kv([[l.a, shortIf(l.aIf) + '  ' + (l.aAddr || '')], [l.b.replace(/^ext:/, ''), l.bIf ? shortIf(l.bIf) + '  ' + (l.bAddr || '') : ''],
       ['state', s.links[l.id] || 'down']]));
+    box.append(captureControls(l));
   } else if (selected.kind === 'tunnel') {
     const t = topo.tunnels.find(x => x.id === selected.id);
     const v = s.tunnels[selected.id];
@@ -502,6 +503,90 @@ function renderDetails() {
     if (n) box.append(kv([['kind', n.kind], ['', n.label.split('\n').slice(1).join(' ')]]));
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// lab actions: packet capture on a link, the scenario check (the lab's own APIs, token-guarded)
+
+const captures = { running: {}, done: [] }; // running: link id -> file
+
+async function api(method, path, params) {
+  const q = new URLSearchParams(Object.assign({}, params || {}, { token }));
+  const r = await fetch(path + '?' + q.toString(), { method });
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(body.error || (r.status + ' ' + r.statusText));
+  return body;
+}
+
+/** Where a link is captured: its router end (a host has no capture point of its own). */
+function captureEnd(l) {
+  const kind = (id) => (iosim.topology.nodes.find(n => n.id === id) || {}).kind;
+  if (kind(l.a) === 'router') return { router: l.a, ifName: l.aIf };
+  if (kind(l.b) === 'router') return { router: l.b, ifName: l.bIf };
+  return null;
+}
+
+function captureControls(l) {
+  const box = el('div', { class: 'capture', 'data-capture': l.id });
+  const end = captureEnd(l);
+  if (!end) return box;
+  const file = captures.running[l.id];
+  if (file) {
+    box.append(el('span', { class: 'rec', text: '● capturing' }), el('span', { class: 'muted', text: file }),
+      el('button', { text: 'Stop capture', onclick: () => stopCaptures(l.id) }));
+  } else {
+    box.append(el('button', { text: 'Capture on ' + end.router + ' ' + shortIf(end.ifName), onclick: () => startCapture(l) }));
+  }
+  for (const f of captures.done) {
+    box.append(el('a', { class: 'download', href: '/api/capture/file?' + new URLSearchParams({ name: f, token }),
+      download: f + '.zip', text: '⤓ ' + f + ' + keys' }));
+  }
+  return box;
+}
+
+async function startCapture(l) {
+  const end = captureEnd(l);
+  try {
+    const r = await api('POST', '/api/capture', { router: end.router, if: end.ifName });
+    captures.running[l.id] = r.file;
+  } catch (e) { notice('Capture: ' + e.message); setTimeout(() => notice(''), 5000); }
+  renderDetails();
+}
+
+async function stopCaptures() {
+  try {
+    const r = await api('POST', '/api/capture/stop');
+    captures.running = {};
+    captures.done = r.files;
+  } catch (e) { notice('Capture: ' + e.message); setTimeout(() => notice(''), 5000); }
+  renderDetails();
+}
+
+async function setUpCheck() {
+  try {
+    const r = await api('GET', '/api/check');
+    document.getElementById('check-panel').hidden = !r.present;
+  } catch (e) { /* no check */ }
+}
+
+async function runCheck() {
+  const verdict = document.getElementById('check-verdict');
+  const list = document.getElementById('check-items');
+  verdict.className = 'muted';
+  verdict.textContent = 'checking the live lab…';
+  try {
+    const r = await api('POST', '/api/check');
+    verdict.className = r.fixed ? 'verdict-fixed' : 'verdict-not';
+    verdict.textContent = r.fixed ? 'FIXED' : 'NOT FIXED';
+    document.getElementById('check-panel').dataset.fixed = r.fixed;
+    list.replaceChildren(...(r.items || []).map(i => el('li', { class: i.passed ? 'pass' : 'fail' },
+      el('span', { class: 'mark', text: i.passed ? '✓' : '✗' }), i.what, i.detail ? el('span', { class: 'detail', text: i.detail }) : null)));
+  } catch (e) {
+    verdict.className = 'verdict-not';
+    verdict.textContent = e.message;
+  }
+}
+
+document.getElementById('check-run').onclick = runCheck;
 
 // ---------------------------------------------------------------------------------------------
 // consoles
@@ -589,3 +674,4 @@ window.addEventListener('resize', () => {
 });
 
 connect();
+setUpCheck();

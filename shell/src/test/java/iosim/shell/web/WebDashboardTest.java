@@ -208,6 +208,53 @@ class WebDashboardTest {
     }
 
     @Test
+    void labActionsNeedTheTokenAndAnswerBadInput() throws Exception {
+        assertThat(post("/api/check").statusCode()).isEqualTo(403);
+        assertThat(post("/api/capture?router=SITE-A&if=Gi0/0").statusCode()).isEqualTo(403);
+        HttpResponse<String> check = get("/api/check?token=" + token());
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).isEqualTo("{\"present\":false}");
+        assertThat(post("/api/capture?router=NOPE&if=Gi0/0&token=" + token()).body()).contains("No router named NOPE");
+        assertThat(post("/api/capture?router=SITE-A&token=" + token()).statusCode()).isEqualTo(400);
+        assertThat(get("/api/capture/file?name=../../etc/passwd&token=" + token()).statusCode()).isEqualTo(400);
+        assertThat(get("/api/nothing?token=" + token()).statusCode()).isEqualTo(404);
+        HttpResponse<String> started = post("/api/capture?router=SITE-A&if=Gi0/1&token=" + token());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(started.body()).contains("web-SITE-A-Gi0_1-");
+        HttpResponse<String> stopped = post("/api/capture/stop?token=" + token());
+        assertThat(stopped.body()).contains("packets in", "keys");
+        String name = started.body().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+        HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create("http://" + base()
+                + "/api/capture/file?name=" + name + "&token=" + token())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Disposition").orElse("")).contains(name + ".zip");
+        List<String> entries = new ArrayList<>();
+        try (var z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains(name).anyMatch(e -> e.endsWith("/esp_sa")).anyMatch(e -> e.endsWith("/ikev2_decryption_table"));
+    }
+
+    @Test
+    void aFaultScenarioIsCheckedFromThePage() throws Exception {
+        Path dir = defaultLab(tmp.resolve("fault"), "psk-mismatch");
+        try (RunningLab fault = RunningLab.start(dir, new PrintStream(OutputStream.nullOutputStream()));
+             WebDashboard w = WebDashboard.start(fault, WebOptions.loopback(0))) {
+            String t = w.url().substring(w.url().indexOf("token=") + 6);
+            String base = "http://127.0.0.1:" + w.port();
+            HttpResponse<String> present = http.send(HttpRequest.newBuilder(URI.create(base + "/api/check?token=" + t))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(present.body()).isEqualTo("{\"present\":true}");
+            HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create(base + "/api/check?token=" + t))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(run.statusCode()).isEqualTo(200);
+            assertThat(run.body()).contains("\"fixed\":false", "\"items\":[", "\"passed\":false");
+        }
+    }
+
+    @Test
     void offLoopbackNeedsTheFlagAndAPassword() {
         assertThat(new WebOptions("127.0.0.1", 0, null, false).problem()).isNull();
         assertThat(new WebOptions("0.0.0.0", 8080, null, false).problem()).contains("loopback only");
@@ -246,6 +293,11 @@ class WebDashboardTest {
     static HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://" + base() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://" + base() + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static WebSocket open(String path, Collect c) {
@@ -320,11 +372,15 @@ class WebDashboardTest {
     }
 
     static Path defaultLab(Path into) throws Exception {
+        return defaultLab(into, "seed-site-to-site");
+    }
+
+    static Path defaultLab(Path into, String name) throws Exception {
         Path here = Path.of("").toAbsolutePath();
         while (!Files.isDirectory(here.resolve("running-configs"))) {
             here = here.getParent();
         }
-        Path src = here.resolve("running-configs/seed-site-to-site");
+        Path src = here.resolve("running-configs/" + name);
         Path dst = into.resolve("lab");
         Files.createDirectories(dst);
         try (Stream<Path> files = Files.list(src)) {
