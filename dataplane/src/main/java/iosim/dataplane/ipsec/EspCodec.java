@@ -167,7 +167,8 @@ public final class EspCodec {
         if (textLen < 2) {
             return -1;
         }
-        if (sa.transform().encryption() == EncryptionAlgorithm.AES_CBC && textLen % 16 != 0) {
+        EncryptionAlgorithm enc = sa.transform().encryption();
+        if (enc != EncryptionAlgorithm.NULL && !enc.isAead() && textLen % enc.blockSize() != 0) {
             return -1;
         }
         return textLen;

@@ -25,7 +25,11 @@ class EspRoundTripTest {
                 EspTransform.aesCbc(256, IntegrityAlgorithm.HMAC_SHA2_256_128),
                 EspTransform.aesCbc(192, IntegrityAlgorithm.HMAC_SHA2_384_192),
                 EspTransform.aesCbc(256, IntegrityAlgorithm.HMAC_SHA2_512_256),
-                new EspTransform(EncryptionAlgorithm.NULL, 0, IntegrityAlgorithm.HMAC_SHA2_256_128));
+                new EspTransform(EncryptionAlgorithm.NULL, 0, IntegrityAlgorithm.HMAC_SHA2_256_128),
+                new EspTransform(EncryptionAlgorithm.TDES_CBC, 192, IntegrityAlgorithm.HMAC_MD5_96),
+                new EspTransform(EncryptionAlgorithm.DES_CBC, 64, IntegrityAlgorithm.HMAC_SHA1_96),
+                new EspTransform(EncryptionAlgorithm.NULL, 0, IntegrityAlgorithm.HMAC_MD5_96),
+                EspTransform.aesCbc(128, IntegrityAlgorithm.HMAC_MD5_96));
         List<Arguments> out = new ArrayList<>();
         for (EspTransform t : ts) {
             for (IpsecMode m : IpsecMode.values()) {

@@ -10,11 +10,13 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-CBC (RFC 3602) or NULL encryption (RFC 2410) with HMAC-SHA1-96 (RFC 2404) or
- * HMAC-SHA2 (RFC 4868), encrypt-then-MAC. The ICV covers SPI, seq, IV and ciphertext, plus
+ * AES-CBC (RFC 3602), the IKEv1 legacy 3DES-CBC (RFC 2451) and DES-CBC (RFC 2405), or NULL
+ * encryption (RFC 2410) with HMAC-MD5-96 (RFC 2403), HMAC-SHA1-96 (RFC 2404) or HMAC-SHA2
+ * (RFC 4868), encrypt-then-MAC. The ICV covers SPI, seq, IV and ciphertext, plus
  * the high 32 bits of the ESN appended (RFC 4303 section 2.2.1). CBC IVs must be
  * unpredictable: each is the AES encryption of the sequence number under a random key of
- * this SA (never sent), so no random generator runs per packet.
+ * this SA (never sent; its first 8 octets for the 8-octet DES/3DES IVs), so no random
+ * generator runs per packet.
  */
 final class CbcHmacEspCipher implements EspCipher {
     private final EspTransform transform;
@@ -26,6 +28,8 @@ final class CbcHmacEspCipher implements EspCipher {
     private final Cipher ivGenerator;
     private final Mac mac;
     private final byte[] ivBlock = new byte[16];
+    private final byte[] ivOut = new byte[16];
+    private final String jceCipher;
     private final byte[] macOut;
     private final byte[] esnHigh = new byte[4];
 
@@ -39,9 +43,14 @@ final class CbcHmacEspCipher implements EspCipher {
         try {
             this.mac = Mac.getInstance(integ.jceName());
             mac.init(macKey);
-            if (transform.encryption() == EncryptionAlgorithm.AES_CBC) {
-                this.cipherKey = new ZeroableKey("AES", encryptionKey, 0, encryptionKey.length);
-                this.cbc = Cipher.getInstance("AES/CBC/NoPadding");
+            this.jceCipher = switch (transform.encryption()) {
+                case DES_CBC -> "DES";
+                case TDES_CBC -> "DESede";
+                default -> "AES";
+            };
+            if (transform.encryption() != EncryptionAlgorithm.NULL) {
+                this.cipherKey = new ZeroableKey(jceCipher, encryptionKey, 0, encryptionKey.length);
+                this.cbc = Cipher.getInstance(jceCipher + "/CBC/NoPadding");
                 this.ivGenerator = Cipher.getInstance("AES/ECB/NoPadding");
                 byte[] ivKey = new byte[16];
                 new SecureRandom().nextBytes(ivKey);
@@ -76,8 +85,13 @@ final class CbcHmacEspCipher implements EspCipher {
         try {
             if (cbc != null) {
                 SequenceBytes.putLong(ivBlock, 8, seq);
-                ivGenerator.doFinal(ivBlock, 0, 16, a, ivOff);
-                cbc.init(Cipher.ENCRYPT_MODE, cipherKey, new IvParameterSpec(a, ivOff, 16));
+                if (ivLength == 16) {
+                    ivGenerator.doFinal(ivBlock, 0, 16, a, ivOff);
+                } else {
+                    ivGenerator.doFinal(ivBlock, 0, 16, ivOut, 0);
+                    System.arraycopy(ivOut, 0, a, ivOff, ivLength);
+                }
+                cbc.init(Cipher.ENCRYPT_MODE, cipherKey, new IvParameterSpec(a, ivOff, ivLength));
                 cbc.doFinal(a, textOff, textLength, a, textOff);
             }
             computeIcv(a, espOff, textLength, seq, esn);
@@ -102,7 +116,7 @@ final class CbcHmacEspCipher implements EspCipher {
                 return false;
             }
             if (cbc != null) {
-                cbc.init(Cipher.DECRYPT_MODE, cipherKey, new IvParameterSpec(a, ivOff, 16));
+                cbc.init(Cipher.DECRYPT_MODE, cipherKey, new IvParameterSpec(a, ivOff, ivLength));
                 cbc.doFinal(a, textOff, textLength, a, textOff);
             }
             return true;
@@ -118,7 +132,7 @@ final class CbcHmacEspCipher implements EspCipher {
         JceWipe.rekey(mac);
         if (cbc != null) {
             cipherKey.destroy();
-            JceWipe.rekey(cbc, "AES", transform.keyBits() / 8);
+            JceWipe.rekey(cbc, jceCipher, transform.keyBits() / 8);
             JceWipe.rekey(ivGenerator, "AES", 16);
         }
     }

@@ -6,6 +6,10 @@ package iosim.dataplane.ipsec.crypto;
  */
 public enum EncryptionAlgorithm {
     NULL(11, false, 0, 0, 4),
+    /** IKEv1 legacy ESP_DES (RFC 2405): 8-octet blocks and IV, a 64-bit key (56 effective). */
+    DES_CBC(2, false, 8, 0, 8),
+    /** IKEv1 legacy ESP_3DES (RFC 2451): 8-octet blocks and IV, a 192-bit key. */
+    TDES_CBC(3, false, 8, 0, 8),
     AES_CBC(12, false, 16, 0, 16),
     AES_GCM_8(18, true, 8, 8, 4),
     AES_GCM_12(19, true, 8, 12, 4),
@@ -44,6 +48,8 @@ public enum EncryptionAlgorithm {
     public boolean acceptsKeyBits(int bits) {
         return switch (this) {
             case NULL -> bits == 0;
+            case DES_CBC -> bits == 64;
+            case TDES_CBC -> bits == 192;
             case AES_CBC, AES_GCM_8, AES_GCM_12, AES_GCM_16 -> bits == 128 || bits == 192 || bits == 256;
             case CHACHA20_POLY1305 -> bits == 256;
         };

@@ -45,7 +45,7 @@ public interface EspCipher {
         return switch (transform.encryption()) {
             case AES_GCM_8 -> new ShortTagGcmEspCipher(transform, encryptionKey);
             case AES_GCM_12, AES_GCM_16, CHACHA20_POLY1305 -> new AeadEspCipher(transform, encryptionKey);
-            case AES_CBC -> new CbcHmacEspCipher(transform, encryptionKey, integrityKey);
+            case AES_CBC, DES_CBC, TDES_CBC -> new CbcHmacEspCipher(transform, encryptionKey, integrityKey);
             case NULL -> new CbcHmacEspCipher(transform, encryptionKey, integrityKey);
         };
     }

@@ -3,6 +3,8 @@ package iosim.dataplane.ipsec.crypto;
 /** ESP/AH integrity transforms (IKEv2 transform type 3 ids), with their JCE MAC and truncation. */
 public enum IntegrityAlgorithm {
     NONE(0, null, 0, 0),
+    /** IKEv1 legacy HMAC-MD5-96 (RFC 2403). */
+    HMAC_MD5_96(1, "HmacMD5", 16, 12),
     HMAC_SHA1_96(2, "HmacSHA1", 20, 12),
     HMAC_SHA2_256_128(12, "HmacSHA256", 32, 16),
     HMAC_SHA2_384_192(13, "HmacSHA384", 48, 24),

@@ -16,7 +16,7 @@ final class JceWipe {
     static void rekey(Cipher cipher, String algorithm, int keyLength) {
         byte[] junk = new byte[keyLength];
         RANDOM.nextBytes(junk);
-        byte[] iv = new byte[cipher.getAlgorithm().startsWith("AES/CBC") ? 16 : 12];
+        byte[] iv = new byte[cipher.getAlgorithm().startsWith("AES/CBC") ? 16 : cipher.getAlgorithm().startsWith("DES") ? 8 : 12];
         RANDOM.nextBytes(iv);
         try {
             String name = cipher.getAlgorithm();

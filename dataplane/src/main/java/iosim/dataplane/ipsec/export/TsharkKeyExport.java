@@ -41,6 +41,8 @@ public final class TsharkKeyExport {
         EspTransform t = sa.transform();
         String encryption = switch (t.encryption()) {
             case NULL -> "NULL";
+            case DES_CBC -> "DES-CBC [RFC2405]";
+            case TDES_CBC -> "TripleDES-CBC [RFC2451]";
             case AES_CBC -> "AES-CBC [RFC3602]";
             case AES_GCM_8 -> "AES-GCM with 8 octet ICV [RFC4106]";
             case AES_GCM_12 -> "AES-GCM with 12 octet ICV [RFC4106]";
@@ -49,6 +51,7 @@ public final class TsharkKeyExport {
         };
         String authentication = switch (t.integrity()) {
             case NONE -> "NULL";
+            case HMAC_MD5_96 -> "HMAC-MD5-96 [RFC2403]";
             case HMAC_SHA1_96 -> "HMAC-SHA-1-96 [RFC2404]";
             case HMAC_SHA2_256_128 -> "HMAC-SHA-256-128 [RFC4868]";
             case HMAC_SHA2_384_192 -> "HMAC-SHA-384-192 [RFC4868]";
