@@ -89,6 +89,8 @@ public final class CryptoCompiler {
     private final Map<String, InterfacePolicy> policies = new LinkedHashMap<>();
     private final List<PeerIntent> peers = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<Ikev1Intent> ikev1Peers = new ArrayList<>();
+    private final Ikev1Compiler ikev1;
 
     private final CryptoMemo memo;
 
@@ -96,6 +98,7 @@ public final class CryptoCompiler {
         this.config = config;
         this.lookups = new CryptoLookups(config);
         this.memo = memo;
+        this.ikev1 = new Ikev1Compiler(config, this, problems);
     }
 
     public static CompiledCrypto compile(RunningConfig config) {
@@ -117,7 +120,7 @@ public final class CryptoCompiler {
             }
         }
         memo.endCompile();
-        return new CompiledCrypto(c.policies, c.peers, c.problems);
+        return new CompiledCrypto(c.policies, c.peers, c.problems, c.ikev1Peers);
     }
 
     // ---- crypto maps ------------------------------------------------------------------------
@@ -132,6 +135,15 @@ public final class CryptoCompiler {
         List<SpdEntry> entries = new ArrayList<>();
         Map<Ipv4, List<EntryPlan>> byPeer = new LinkedHashMap<>();
         for (CryptoMapEntry e : map.entries().values()) {
+            AccessList v1Acl = e.isComplete() ? config.accessList(e.matchAddress()) : null;
+            if (e.settings().ikev2Profile() == null && v1Acl != null) {
+                // IOS: a crypto map entry without an ikev2 profile negotiates IKEv1. Not memoized: it
+                // also depends on the crypto isakmp section, which the memo does not track.
+                List<SpdEntry> v1 = new ArrayList<>();
+                ikev1Peers.addAll(ikev1.entry(map.name(), e, ifName, local, v1Acl, v1));
+                entries.addAll(v1);
+                continue;
+            }
             EntryPlan plan = memo.plan(map.name(), e, () -> mapEntry(map.name(), e));
             entries.addAll(plan.spd());
             if (plan.problem() != null) {
@@ -215,7 +227,8 @@ public final class CryptoCompiler {
         }
         Ikev2Profile profile = profile(e.settings().ikev2Profile());
         if (profile == null) {
-            return EntryPlan.problem(e.sequence(), entries, where + ": no ikev2-profile (IKEv1 is not simulated)");
+            return EntryPlan.problem(e.sequence(), entries, where + ": ikev2-profile " + e.settings().ikev2Profile()
+                    + " does not exist");
         }
         List<ChildProposal> proposals = childProposals(e.settings());
         if (proposals.isEmpty()) {

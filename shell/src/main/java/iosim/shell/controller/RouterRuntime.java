@@ -43,6 +43,7 @@ public final class RouterRuntime implements AutoCloseable {
     private final IkeEngine ike;
     private final IpsecGlue glue;
     private final CryptoSessions sessions;
+    private final Ikev1Sessions ikev1;
     private final DataplaneApplier dataplane;
     private final LineWatcher lines;
     private final SaIndex index = new SaIndex();
@@ -72,9 +73,22 @@ public final class RouterRuntime implements AutoCloseable {
         this.model = model;
         this.node = new Node(nodeName(router, model), loop);
         CryptoDebug debug = new CryptoDebug(router.debug(), this::log, index);
-        this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> sessions().onIpsecEvent(e));
+        this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> {
+            if (!ikev1().onIpsecEvent(e)) {
+                sessions().onIpsecEvent(e);
+            }
+        });
         this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
-        this.glue = new IpsecGlue(node, ipsec, d -> ike().receive(d), this::log, () -> !sessions().intents().isEmpty());
+        // one UDP 500/4500 pair for both IKE versions: the ISAKMP header's version octet picks the engine
+        this.glue = new IpsecGlue(node, ipsec, d -> {
+            if (Ikev1Sessions.isIkev1(d)) {
+                ikev1().receive(d);
+            } else {
+                ike().receive(d);
+            }
+        }, this::log, () -> !sessions().intents().isEmpty() || ikev1().hasIntents());
+        this.ikev1 = new Ikev1Sessions(new ExecutorScheduler(loop), glue::sendIke, ipsec, this::log,
+                new Ikev1DebugText(router.debug(), this::log));
         // IOS: no IKEv2 fragmentation until `crypto ikev2 fragmentation` (reconcile applies it)
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
             ikeStats.accept(e);
@@ -228,6 +242,10 @@ public final class RouterRuntime implements AutoCloseable {
         return sessions;
     }
 
+    Ikev1Sessions ikev1() {
+        return ikev1;
+    }
+
     SaIndex index() {
         return index;
     }
@@ -310,6 +328,7 @@ public final class RouterRuntime implements AutoCloseable {
         }
         iosim.ikev2.engine.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
         int cookieThreshold = CryptoCompiler.cookieThreshold(c);
+        boolean aggressiveModeDisabled = c.isakmp().aggressiveModeDisabled();
         node.execute(() -> {
             ike.setFragmentation(fragmentation);
             ike.setCookieThreshold(cookieThreshold);
@@ -318,6 +337,7 @@ public final class RouterRuntime implements AutoCloseable {
             }
             if (cc != null) {
                 sessions.apply(cc);
+                ikev1.apply(cc.ikev1Peers(), aggressiveModeDisabled);
             }
         });
     }

@@ -1,0 +1,115 @@
+package iosim.shell.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import iosim.dataplane.ipsec.IpsecFlowSnapshot;
+import iosim.ikev1.api.IsakmpSaSnapshot;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two routers with a classic IKEv1 recipe (crypto isakmp policy + key, a crypto map without an
+ * ikev2 profile): the first ping brings up Main Mode and Quick Mode, ESP carries the rest.
+ */
+class Ikev1TunnelTest {
+    @TempDir
+    Path tmp;
+    LabFixture lab;
+
+    static String router(String name, String wan, String peer, String lan, String far, String policy, String psk,
+                         String transform, String mapExtra, String routes) {
+        return "hostname " + name + "\n"
+                + "crypto isakmp policy 10\n" + policy
+                + "crypto isakmp key " + psk + " address " + peer + "\n"
+                + "crypto ipsec transform-set TS " + transform + "\n mode tunnel\n"
+                + "crypto map CM 10 ipsec-isakmp\n set peer " + peer + "\n set transform-set TS\n match address VPN\n"
+                + mapExtra
+                + "interface GigabitEthernet0/0\n ip address " + wan + " 255.255.255.0\n no shutdown\n crypto map CM\n"
+                + "interface GigabitEthernet0/1\n ip address " + lan + ".1 255.255.255.0\n no shutdown\n"
+                + "ip access-list extended VPN\n permit ip " + lan + ".0 0.0.0.255 " + far + ".0 0.0.0.255\n"
+                + routes;
+    }
+
+    static final String CCNA_POLICY = " encryption 3des\n hash md5\n authentication pre-share\n group 2\n";
+
+    RouterRuntime[] pair(String policy1, String policy2, String psk2, String transform1, String transform2,
+                         String map1, String map2) {
+        lab = new LabFixture(tmp);
+        RouterRuntime r1 = lab.bootText("R1", router("R1", "10.0.12.1", "10.0.12.2", "192.168.1", "10.0.0", policy1,
+                "cisco123", transform1, map1, "ip route 10.0.0.0 255.0.0.0 10.0.12.2\n"));
+        RouterRuntime r2 = lab.bootText("R2", router("R2", "10.0.12.2", "10.0.12.1", "10.0.0", "192.168.1", policy2,
+                psk2, transform2, map2, "ip route 192.168.0.0 255.255.0.0 10.0.12.1\n"));
+        lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(r1.bootErrors()).isEmpty();
+        assertThat(r2.bootErrors()).isEmpty();
+        assertThat(lab.prime("R1", "10.0.12.2")).isTrue();
+        return new RouterRuntime[] {r1, r2};
+    }
+
+    @AfterEach
+    void down() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    static String ping(RouterRuntime r, String dest, String source) {
+        StringBuilder out = new StringBuilder();
+        r.exec().ping(new PingRunner.Options(dest, source, 5, 100, 2, false), out::append);
+        return out.toString();
+    }
+
+    @Test
+    void ccnaRecipe3desMd5Group2BringsUpTheTunnelAndCarriesPings() {
+        RouterRuntime[] r = pair(CCNA_POLICY, CCNA_POLICY, "cisco123", "esp-3des esp-md5-hmac", "esp-3des esp-md5-hmac",
+                "", "");
+        assertThat(r[0].exec().problems()).isEmpty();
+        ping(r[0], "10.0.0.1", "GigabitEthernet0/1");
+        String second = ping(r[0], "10.0.0.1", "GigabitEthernet0/1");
+        assertThat(second).contains("Success rate is 100 percent (5/5)");
+        RouterRuntime r1 = r[0];
+        RouterRuntime r2 = r[1];
+        List<IsakmpSaSnapshot> sas = r1.onLoop(() -> r1.ikev1().snapshots());
+        assertThat(sas).hasSize(1);
+        assertThat(sas.get(0).state()).isEqualTo("QM_IDLE");
+        assertThat(sas.get(0).children()).hasSize(1);
+        List<IpsecFlowSnapshot> f1 = r1.onLoop(() -> r1.ipsec().snapshot());
+        assertThat(f1).hasSize(1);
+        assertThat(f1.get(0).counters().encaps()).isGreaterThanOrEqualTo(5);
+        List<IpsecFlowSnapshot> f2 = r2.onLoop(() -> r2.ipsec().snapshot());
+        assertThat(f2.get(0).counters().decaps()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aes256Sha256Group14WithPfs() {
+        String policy = " encryption aes 256\n hash sha256\n authentication pre-share\n group 14\n";
+        RouterRuntime[] r = pair(policy, policy, "cisco123", "esp-aes 256 esp-sha-hmac", "esp-aes 256 esp-sha-hmac",
+                " set pfs group14\n", " set pfs group14\n");
+        ping(r[0], "10.0.0.1", "GigabitEthernet0/1");
+        assertThat(ping(r[0], "10.0.0.1", "GigabitEthernet0/1")).contains("(5/5)");
+        RouterRuntime r2 = r[1];
+        assertThat(r2.onLoop(() -> r2.ikev1().snapshots()).get(0).children().get(0).pfs()).isNotNull();
+    }
+
+    @Test
+    void wrongKeyPhase1MismatchAndTransformMismatchBringNothingUp() {
+        RouterRuntime[] r = pair(CCNA_POLICY, CCNA_POLICY, "wrong", "esp-3des esp-md5-hmac", "esp-3des esp-md5-hmac",
+                "", "");
+        assertThat(ping(r[0], "10.0.0.1", "GigabitEthernet0/1")).doesNotContain("(5/5)");
+        RouterRuntime first = r[0];
+        assertThat(first.onLoop(() -> first.ikev1().snapshots())).noneMatch(IsakmpSaSnapshot::established);
+        lab.close();
+        r = pair(CCNA_POLICY, " encryption aes\n hash sha\n authentication pre-share\n group 5\n", "cisco123",
+                "esp-3des esp-md5-hmac", "esp-3des esp-md5-hmac", "", "");
+        assertThat(ping(r[0], "10.0.0.1", "GigabitEthernet0/1")).contains("(0/5)");
+        lab.close();
+        r = pair(CCNA_POLICY, CCNA_POLICY, "cisco123", "esp-3des esp-md5-hmac", "esp-aes esp-sha-hmac", "", "");
+        assertThat(ping(r[0], "10.0.0.1", "GigabitEthernet0/1")).contains("(0/5)");
+        RouterRuntime r1 = r[0];
+        assertThat(r1.onLoop(() -> r1.ikev1().snapshots())).anyMatch(s -> s.state().equals("QM_IDLE"));
+    }
+}
