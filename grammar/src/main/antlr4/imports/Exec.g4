@@ -53,6 +53,9 @@ show_target
     | show_debugging
     | show_logging
     | show_flash
+    | show_arp
+    | show_hosts
+    | show_snmp
     ;
 
 show_running : 'running-config' ( 'interface' exec_interface )? ;
@@ -65,8 +68,11 @@ show_privilege : 'privilege' ;
 show_ip : 'ip' ( show_ip_interface | show_ip_route | show_ip_arp | show_ip_nat | show_ip_ospf | show_ip_protocols ) ;
 show_ip_route : 'route' show_ip_route_filter? ;
 show_ip_arp : 'arp' ;
+show_arp : 'arp' ;
+show_hosts : 'hosts' ;
+show_snmp : 'snmp' 'chassis'? ;
 show_ip_nat : 'nat' 'translations' ;
-show_ip_interface : 'interface' 'brief' ;
+show_ip_interface : 'interface' ( 'brief' | exec_interface )? ;
 show_interfaces : 'interfaces' exec_interface? ;
 show_access_lists : 'access-lists' show_acl_name? ;
 show_acl_name : WORD ;

@@ -63,6 +63,11 @@ public interface ConfigEngine {
         return true;
     }
 
+    /** {@code ip domain name}, or null. */
+    default String domainName() {
+        return null;
+    }
+
     /** {@code file prompt}: alert (the default), noisy or quiet. */
     default String filePrompt() {
         return "alert";

@@ -160,6 +160,15 @@ final class ExecCommands {
         if (t.show_logging() != null) {
             return SystemText.logging(router().syslog());
         }
+        if (t.show_arp() != null) {
+            return router().live().showIpArp();
+        }
+        if (t.show_hosts() != null) {
+            return AutomationShowText.hosts(router().config().domainName(), router().config().domainLookup());
+        }
+        if (t.show_snmp() != null) {
+            return AutomationShowText.snmpNotEnabled();
+        }
         if (t.show_flash() != null) {
             return new FileCommands(session).showFlash();
         }
@@ -199,7 +208,12 @@ final class ExecCommands {
         if (c.show_ip_nat() != null) {
             return router().live().showIpNatTranslations();
         }
-        return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces(), router().live().lineStates());
+        IosParser.Show_ip_interfaceContext ipIf = c.show_ip_interface();
+        if (ipIf != null && ipIf.getChildCount() > 1 && ipIf.exec_interface() == null) {
+            return InterfaceText.brief(router().config().interfaces(), router().bootInterfaces(), router().live().lineStates());
+        }
+        return AutomationShowText.ipInterface(router().config().interfaces(), router().live().lineStates(),
+                ipIf == null || ipIf.exec_interface() == null ? null : interfaceName(ipIf.exec_interface()));
     }
 
     /**

@@ -90,6 +90,11 @@ public final class RunningConfigEngine implements ConfigEngine {
     }
 
     @Override
+    public String domainName() {
+        return config.system().domainName();
+    }
+
+    @Override
     public String filePrompt() {
         return config.system().filePrompt();
     }
