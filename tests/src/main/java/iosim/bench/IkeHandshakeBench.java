@@ -6,7 +6,7 @@ import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.engine.EngineSettings;
+import iosim.ikev2.api.EngineSettings;
 import iosim.ikev2.engine.IkeEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,5 +1,6 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.sa.IkeCrypto;
 import iosim.ike.crypto.RandomSource;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;

@@ -1,5 +1,10 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineCounters;
+import iosim.ikev2.api.EngineSettings;
+import iosim.ikev2.api.FragmentationSettings;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSessionParams;
@@ -23,6 +28,7 @@ import iosim.ikev2.task.IkeInitTask;
 import iosim.ikev2.task.IkeRekeyTask;
 import iosim.ikev2.task.NotifyTask;
 import iosim.ikev2.task.ProposalCodec;
+import iosim.ikev2.task.Tasks;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +52,7 @@ public final class IkeEngine {
 
     public IkeEngine(Scheduler scheduler, RandomSource random, long seed, Consumer<Datagram> out,
                      IkeEventListener listener, EngineSettings settings) {
-        this.ctx = new EngineContext(scheduler, new Random(seed), random, out, listener, settings);
+        this.ctx = new EngineContext(scheduler, new Random(seed), random, out, listener, settings, new Tasks());
         this.initResponder = new InitResponder(ctx);
     }
 
@@ -108,11 +114,11 @@ public final class IkeEngine {
     public long initiate(IkeSessionParams params) {
         peers.putIfAbsent(params.name(), params);
         IkeSa sa = new IkeSa(params, true, ctx.now());
-        sa.spiI = ctx.spis().allocateIkeSpi();
+        sa.setSpiI(ctx.spis().allocateIkeSpi());
         TaskManager tm = new TaskManager(ctx, sa);
         ctx.register(tm);
         tm.queue(new IkeInitTask(tm));
-        return sa.spiI;
+        return sa.spiI();
     }
 
     /** One datagram from the network (IKE message without the non-ESP marker). */
@@ -151,12 +157,12 @@ public final class IkeEngine {
             return;
         }
         IkeSa sa = tm.sa();
-        if (h.initiator() == sa.initiator) {
+        if (h.initiator() == sa.initiator()) {
             ctx.counters().malformedDropped++;
             return;
         }
         if (h.exchangeType() == ExchangeType.IKE_SA_INIT) {
-            if (sa.state == IkeSaState.CONNECTING && sa.keys == null
+            if (sa.state() == IkeSaState.CONNECTING && sa.keys() == null
                     && ctx.codec().decodePlain(d.data()) instanceof DecodeResult.Ok ok) {
                 tm.handleResponse(ok.message(), d);
             } else {
@@ -164,7 +170,7 @@ public final class IkeEngine {
             }
             return;
         }
-        if (sa.spiR != 0 && (h.initiatorSpi() != sa.spiI || h.responderSpi() != sa.spiR)) {
+        if (sa.spiR() != 0 && (h.initiatorSpi() != sa.spiI() || h.responderSpi() != sa.spiR())) {
             ctx.counters().unknownSpiDropped++;
             return;
         }
@@ -175,25 +181,25 @@ public final class IkeEngine {
         }
         DecodeResult r = ctx.codec().decodeProtected(d.data(), outer.message(), sa);
         if (r instanceof DecodeResult.Ok ok) {
-            sa.lastPeerActivity = ctx.now();
+            sa.setLastPeerActivity(ctx.now());
             if (h.response()) {
                 tm.handleResponse(ok.message(), d);
             } else {
                 tm.handleRequest(ok.message(), d);
             }
         } else if (r instanceof DecodeResult.Fragment f) {
-            if (!sa.peerFragmentationSupported) {
+            if (!sa.peerFragmentationSupported()) {
                 ctx.counters().fragmentsDropped++; // RFC 7383 was not negotiated on this SA
                 return;
             }
-            sa.lastPeerActivity = ctx.now();
+            sa.setLastPeerActivity(ctx.now());
             if (h.response()) {
                 tm.handleResponseFragment(f, d);
             } else {
                 tm.handleRequestFragment(f, d);
             }
         } else if (r instanceof DecodeResult.Error e && e.authenticated() && e.hasNotify() && !h.response()) {
-            sa.lastPeerActivity = ctx.now();
+            sa.setLastPeerActivity(ctx.now());
             tm.answerMalformedRequest(h, e, d);
         } else if (r instanceof DecodeResult.Error e && !e.authenticated()) {
             ctx.counters().authenticationFailedDropped++;
@@ -234,7 +240,7 @@ public final class IkeEngine {
 
     private Optional<TaskManager> established(long localSpi) {
         TaskManager tm = ctx.manager(localSpi);
-        return tm != null && tm.sa().state == IkeSaState.ESTABLISHED ? Optional.of(tm) : Optional.empty();
+        return tm != null && tm.sa().state() == IkeSaState.ESTABLISHED ? Optional.of(tm) : Optional.empty();
     }
 
     public boolean rekeyIke(long localSpi) {
@@ -279,8 +285,8 @@ public final class IkeEngine {
         if (tm == null) {
             return false;
         }
-        if (tm.sa().state == IkeSaState.CONNECTING) {
-            SaLifecycle.destroy(tm, "deleted locally");
+        if (tm.sa().state() == IkeSaState.CONNECTING) {
+            tm.lifecycle().destroy("deleted locally");
         } else {
             tm.queue(new IkeDeleteTask(tm, "deleted locally"));
         }
@@ -290,7 +296,7 @@ public final class IkeEngine {
     /** Sends a liveness check now. */
     public boolean dpd(long localSpi) {
         return established(localSpi).map(tm -> {
-            tm.useRetransmitForNext(tm.sa().params.dpd().retransmit());
+            tm.useRetransmitForNext(tm.sa().params().dpd().retransmit());
             tm.queue(new DpdTask(tm));
             return true;
         }).orElse(false);
@@ -302,10 +308,10 @@ public final class IkeEngine {
      */
     public boolean reportInvalidSpi(InetAddress peer, int spi) {
         for (TaskManager tm : ctx.managers()) {
-            if (tm.sa().state == IkeSaState.ESTABLISHED && tm.sa().remote.getAddress().equals(peer)) {
+            if (tm.sa().state() == IkeSaState.ESTABLISHED && tm.sa().remote().getAddress().equals(peer)) {
                 NotifyPayload n = new NotifyPayload(iosim.ikev2.message.ProtocolId.ESP, new byte[0],
                         NotifyType.INVALID_SPI.value(), ProposalCodec.spiBytes(spi));
-                SaLifecycle.failure(tm, NotifyType.INVALID_SPI.name(), false,
+                tm.lifecycle().failure(NotifyType.INVALID_SPI.name(), false,
                         String.format("ESP from %s with unknown SPI 0x%08X", peer.getHostAddress(), spi));
                 tm.queue(new NotifyTask(tm, List.of(n), "INVALID_SPI"));
                 return true;
@@ -329,8 +335,8 @@ public final class IkeEngine {
     public List<iosim.ikev2.api.IkeSaSecrets> secrets() {
         List<iosim.ikev2.api.IkeSaSecrets> out = new ArrayList<>();
         for (TaskManager tm : ctx.managers()) {
-            if (tm.sa().keys != null) {
-                out.add(new iosim.ikev2.api.IkeSaSecrets(tm.sa().spiI, tm.sa().spiR, tm.sa().keys));
+            if (tm.sa().keys() != null) {
+                out.add(new iosim.ikev2.api.IkeSaSecrets(tm.sa().spiI(), tm.sa().spiR(), tm.sa().keys()));
             }
         }
         return out;

@@ -1,5 +1,8 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.KeyExchange;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
@@ -16,7 +19,7 @@ import iosim.ikev2.message.SaPayload;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
 import iosim.ikev2.task.NatDetection;
-import iosim.ikev2.task.NegotiatedIkeAlgorithms;
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
 import iosim.ikev2.task.ProposalCodec;
 import iosim.ikev2.task.ProposalSelector;
 import iosim.ikev2.task.ProposalText;
@@ -41,7 +44,7 @@ final class InitResponder {
     }
 
     int halfOpenCount() {
-        halfOpen.values().removeIf(tm -> tm.sa().state != IkeSaState.CONNECTING);
+        halfOpen.values().removeIf(tm -> tm.sa().state() != IkeSaState.CONNECTING);
         return halfOpen.size();
     }
 
@@ -49,9 +52,9 @@ final class InitResponder {
         IkeHeader h = m.header();
         String key = d.source() + "/" + Long.toHexString(h.initiatorSpi());
         TaskManager existing = halfOpen.get(key);
-        if (existing != null && existing.sa().state == IkeSaState.CONNECTING) {
+        if (existing != null && existing.sa().state() == IkeSaState.CONNECTING) {
             ctx.counters().retransmittedResponses++;
-            for (byte[] b : existing.sa().window.cachedResponse()) {
+            for (byte[] b : existing.sa().window().cachedResponse()) {
                 ctx.send(new Datagram(d.destination(), d.source(), b));
             }
             return;
@@ -103,41 +106,33 @@ final class InitResponder {
             return;
         }
         IkeSa sa = new IkeSa(params, false, ctx.now());
-        sa.spiI = h.initiatorSpi();
-        sa.spiR = ctx.spis().allocateIkeSpi();
-        sa.local = d.destination();
-        sa.remote = d.source();
-        sa.algorithms = alg;
-        sa.nonceI = niP.get().data();
-        sa.nonceR = ctx.crypto().nonce(ctx.settings().nonceLength());
-        sa.initRequest = d.data();
-        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR);
-        IkeCrypto.installProtection(sa);
-        NatDetection.Result nat = NatDetection.check(m, sa.spiI, 0, sa.local, sa.remote);
-        sa.natLocal = nat.natLocal() || params.forceNatt();
-        sa.natRemote = nat.natRemote();
+        sa.setSpiI(h.initiatorSpi());
+        sa.setSpiR(ctx.spis().allocateIkeSpi());
+        sa.setLocal(d.destination());
+        sa.setRemote(d.source());
+        sa.setAlgorithms(alg);
+        sa.setNonceI(niP.get().data());
+        sa.setNonceR(ctx.crypto().nonce(ctx.settings().nonceLength()));
+        sa.setInitRequest(d.data());
+        sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
+        NatDetection.Result nat = NatDetection.check(m, sa.spiI(), 0, sa.local(), sa.remote());
+        sa.setNatLocal(nat.natLocal() || params.forceNatt());
+        sa.setNatRemote(nat.natRemote());
         TaskManager tm = new TaskManager(ctx, sa);
         ctx.register(tm);
         List<Payload> resp = new ArrayList<>();
         resp.add(new SaPayload(List.of(chosen)));
         resp.add(new KePayload(alg.group().ianaId(), ke.publicValue()));
-        resp.add(new NoncePayload(sa.nonceR));
-        resp.addAll(NatDetection.notifies(sa.spiI, sa.spiR, sa.local, sa.remote, params.forceNatt()));
+        resp.add(new NoncePayload(sa.nonceR()));
+        resp.addAll(NatDetection.notifies(sa.spiI(), sa.spiR(), sa.local(), sa.remote(), params.forceNatt()));
         if (ctx.settings().fragmentation().enabled()) {
             resp.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
-            sa.peerFragmentationSupported = m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent();
+            sa.setPeerFragmentationSupported(m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent());
         }
         tm.sendResponse(h, resp, d);
-        sa.initResponse = sa.window.cachedResponse().get(0);
+        sa.setInitResponse(sa.window().cachedResponse().get(0));
         halfOpen.put(key, tm);
-        sa.halfOpenTimer = ctx.scheduler().schedule(ctx.settings().halfOpenTimeoutMillis(), () -> {
-            sa.halfOpenTimer = null;
-            if (sa.state == IkeSaState.CONNECTING) {
-                SaLifecycle.failure(tm, null, false, "no IKE_AUTH from " + sa.remote.getAddress().getHostAddress()
-                        + " within " + ctx.settings().halfOpenTimeoutMillis() / 1000 + " s");
-                SaLifecycle.destroy(tm, "half-open SA timed out");
-            }
-        });
+        tm.lifecycle().startHalfOpenTimer();
     }
 
     private void refuse(IkeMessage m, Datagram d, IkeSessionParams params, NotifyPayload notify, String reason) {

@@ -1,59 +1,49 @@
 package iosim.ikev2.sa;
 
-import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSaSnapshot;
 import iosim.ikev2.api.Identity;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.SkKeys;
-import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * One IKE SA: SPIs, negotiated algorithms and keys, addresses (after a NAT-T float the
- * 4500 ports), NAT state, message IDs and its Child SAs. Owned by the engine thread; the
- * fields are the engine's working state. Material only needed during setup (nonces, the
- * IKE_SA_INIT messages) is dropped once IKE_AUTH is done.
+ * 4500 ports), NAT state, message IDs and its Child SAs. Owned by the engine thread and
+ * changed only through its methods (its timers are its {@link SaLifecycle}'s). Material only
+ * needed during setup (nonces, the IKE_SA_INIT messages) is dropped once IKE_AUTH is done.
  */
 public final class IkeSa {
-    public final IkeSessionParams params;
-    /** True if we are the original initiator of this IKE SA (the I flag we send). */
-    public final boolean initiator;
-    public long spiI;
-    public long spiR;
-    public IkeSaState state = IkeSaState.CONNECTING;
-    public NegotiatedIkeAlgorithms algorithms;
-    public IkeSaKeys keys;
-    /** SK payload protection for what we send and what we receive (set with the keys). */
-    public SkKeys outboundProtection;
-    public SkKeys inboundProtection;
-    public InetSocketAddress local;
-    public InetSocketAddress remote;
-    public boolean natLocal;
-    public boolean natRemote;
-    /** The peer announced IKEV2_FRAGMENTATION_SUPPORTED in IKE_SA_INIT and so did we (RFC 7383 2.3). */
-    public boolean peerFragmentationSupported;
-    public Identity remoteId;
-    public final MessageIdWindow window = new MessageIdWindow();
-    public final List<ChildSa> children = new ArrayList<>(1);
-    public final long createdAt;
-    public long establishedAt;
-    public long lastPeerActivity;
+    private final IkeSessionParams params;
+    private final boolean initiator;
+    private final long createdAt;
+    private final MessageIdWindow window = new MessageIdWindow();
+    private final List<ChildSa> children = new ArrayList<>(1);
+    private long spiI;
+    private long spiR;
+    private IkeSaState state = IkeSaState.CONNECTING;
+    private NegotiatedIkeAlgorithms algorithms;
+    private IkeSaKeys keys;
+    private SkKeys outboundProtection;
+    private SkKeys inboundProtection;
+    private InetSocketAddress local;
+    private InetSocketAddress remote;
+    private boolean natLocal;
+    private boolean natRemote;
+    private boolean peerFragmentationSupported;
+    private Identity remoteId;
+    private long establishedAt;
+    private long lastPeerActivity;
 
     // setup material, cleared after IKE_AUTH
-    public byte[] nonceI;
-    public byte[] nonceR;
-    public byte[] initRequest;
-    public byte[] initResponse;
-
-    public Scheduler.Timer rekeyTimer;
-    public Scheduler.Timer hardTimer;
-    public Scheduler.Timer dpdTimer;
-    public Scheduler.Timer keepaliveTimer;
-    public Scheduler.Timer halfOpenTimer;
+    private byte[] nonceI;
+    private byte[] nonceR;
+    private byte[] initRequest;
+    private byte[] initResponse;
 
     public IkeSa(IkeSessionParams params, boolean initiator, long createdAt) {
         this.params = params;
@@ -64,6 +54,35 @@ public final class IkeSa {
         this.remote = params.remote();
     }
 
+    public IkeSessionParams params() {
+        return params;
+    }
+
+    /** True if we are the original initiator of this IKE SA (the I flag we send). */
+    public boolean initiator() {
+        return initiator;
+    }
+
+    public String name() {
+        return params.name();
+    }
+
+    public long spiI() {
+        return spiI;
+    }
+
+    public long spiR() {
+        return spiR;
+    }
+
+    public void setSpiI(long spi) {
+        this.spiI = spi;
+    }
+
+    public void setSpiR(long spi) {
+        this.spiR = spi;
+    }
+
     public long localSpi() {
         return initiator ? spiI : spiR;
     }
@@ -72,12 +91,155 @@ public final class IkeSa {
         return initiator ? spiR : spiI;
     }
 
+    public IkeSaState state() {
+        return state;
+    }
+
+    public void setState(IkeSaState state) {
+        this.state = state;
+    }
+
+    /** IKE_AUTH (or the rekey that made this SA) completed at {@code now}. */
+    public void markEstablished(long now) {
+        state = IkeSaState.ESTABLISHED;
+        establishedAt = now;
+        lastPeerActivity = now;
+    }
+
+    public NegotiatedIkeAlgorithms algorithms() {
+        return algorithms;
+    }
+
+    public void setAlgorithms(NegotiatedIkeAlgorithms algorithms) {
+        this.algorithms = algorithms;
+    }
+
+    public IkeSaKeys keys() {
+        return keys;
+    }
+
+    /** The SA's keys; the SK payload protection for each direction follows from them and our role. */
+    public void setKeys(IkeSaKeys keys) {
+        this.keys = keys;
+        this.outboundProtection = keys.outbound(initiator);
+        this.inboundProtection = keys.inbound(initiator);
+    }
+
+    /** SK payload protection for what we send. */
+    public SkKeys outboundProtection() {
+        return outboundProtection;
+    }
+
+    /** SK payload protection for what we receive. */
+    public SkKeys inboundProtection() {
+        return inboundProtection;
+    }
+
+    public InetSocketAddress local() {
+        return local;
+    }
+
+    public InetSocketAddress remote() {
+        return remote;
+    }
+
+    public void setLocal(InetSocketAddress local) {
+        this.local = local;
+    }
+
+    public void setRemote(InetSocketAddress remote) {
+        this.remote = remote;
+    }
+
+    public boolean natLocal() {
+        return natLocal;
+    }
+
+    public boolean natRemote() {
+        return natRemote;
+    }
+
+    public void setNatLocal(boolean natLocal) {
+        this.natLocal = natLocal;
+    }
+
+    public void setNatRemote(boolean natRemote) {
+        this.natRemote = natRemote;
+    }
+
     public boolean natDetected() {
         return natLocal || natRemote;
     }
 
-    public String name() {
-        return params.name();
+    /** The peer announced IKEV2_FRAGMENTATION_SUPPORTED in IKE_SA_INIT and so did we (RFC 7383 2.3). */
+    public boolean peerFragmentationSupported() {
+        return peerFragmentationSupported;
+    }
+
+    public void setPeerFragmentationSupported(boolean supported) {
+        this.peerFragmentationSupported = supported;
+    }
+
+    public Identity remoteId() {
+        return remoteId;
+    }
+
+    public void setRemoteId(Identity remoteId) {
+        this.remoteId = remoteId;
+    }
+
+    public MessageIdWindow window() {
+        return window;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    public long establishedAt() {
+        return establishedAt;
+    }
+
+    public long lastPeerActivity() {
+        return lastPeerActivity;
+    }
+
+    /** Something authenticated arrived from the peer at {@code now} (or a DPD check was started). */
+    public void setLastPeerActivity(long now) {
+        this.lastPeerActivity = now;
+    }
+
+    public byte[] nonceI() {
+        return nonceI;
+    }
+
+    public byte[] nonceR() {
+        return nonceR;
+    }
+
+    public void setNonceI(byte[] nonce) {
+        this.nonceI = nonce;
+    }
+
+    public void setNonceR(byte[] nonce) {
+        this.nonceR = nonce;
+    }
+
+    /** Our or the peer's IKE_SA_INIT request as sent (signed into the AUTH payloads). */
+    public byte[] initRequest() {
+        return initRequest;
+    }
+
+    public byte[] initResponse() {
+        return initResponse;
+    }
+
+    public void setInitRequest(byte[] message) {
+        this.initRequest = message;
+    }
+
+    public void setInitResponse(byte[] message) {
+        this.initResponse = message;
     }
 
     public void clearSetupMaterial() {
@@ -85,6 +247,23 @@ public final class IkeSa {
         nonceR = null;
         initRequest = null;
         initResponse = null;
+    }
+
+    /** The Child SAs, read-only (added and removed through {@link SaLifecycle}). */
+    public List<ChildSa> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    void addChild(ChildSa child) {
+        children.add(child);
+    }
+
+    boolean removeChild(ChildSa child) {
+        return children.remove(child);
+    }
+
+    public boolean hasChild(ChildSa child) {
+        return children.contains(child);
     }
 
     public ChildSa childByInboundSpi(int spi) {
@@ -103,15 +282,6 @@ public final class IkeSa {
             }
         }
         return null;
-    }
-
-    public void cancelTimers() {
-        for (Scheduler.Timer t : new Scheduler.Timer[] {rekeyTimer, hardTimer, dpdTimer, keepaliveTimer, halfOpenTimer}) {
-            if (t != null) {
-                t.cancel();
-            }
-        }
-        rekeyTimer = hardTimer = dpdTimer = keepaliveTimer = halfOpenTimer = null;
     }
 
     public IkeSaSnapshot snapshot(long now) {

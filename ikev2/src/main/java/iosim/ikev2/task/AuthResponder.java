@@ -1,10 +1,10 @@
 package iosim.ikev2.task;
 
 import iosim.ikev2.api.Identity;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.IkeCrypto;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.Response;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.IkeCrypto;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.AuthMethod;
 import iosim.ikev2.message.AuthPayload;
 import iosim.ikev2.message.IdPayload;
@@ -27,27 +27,27 @@ import java.util.List;
 public final class AuthResponder {
     private AuthResponder() {}
 
-    public static RequestResponder.Response respond(TaskManager tm, IkeMessage m) {
+    public static Response respond(TaskManager tm, IkeMessage m) {
         IkeSa sa = tm.sa();
         EngineContext ctx = tm.context();
-        if (sa.state != IkeSaState.CONNECTING || sa.nonceI == null) {
-            return RequestResponder.Response.error(NotifyType.INVALID_SYNTAX);
+        if (sa.state() != IkeSaState.CONNECTING || sa.nonceI() == null) {
+            return Response.error(NotifyType.INVALID_SYNTAX);
         }
         var idi = m.id(true);
         var auth = m.first(AuthPayload.class);
         if (idi.isEmpty() || auth.isEmpty()) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, "IKE_AUTH request lacks IDi or AUTH"
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, "IKE_AUTH request lacks IDi or AUTH"
                     + (m.first(iosim.ikev2.message.EapPayload.class).isPresent() ? " (EAP is not supported)" : ""));
-            return new RequestResponder.Response(List.of(NotifyPayload.of(NotifyType.INVALID_SYNTAX)),
-                    () -> SaLifecycle.destroy(tm, "invalid IKE_AUTH request"));
+            return new Response(List.of(NotifyPayload.of(NotifyType.INVALID_SYNTAX)),
+                    () -> tm.lifecycle().destroy("invalid IKE_AUTH request"));
         }
         Identity peer = IkeAuthTask.identity(idi.get());
         String failure = null;
-        if (sa.params.remoteId() != null && !sa.params.remoteId().equals(peer)) {
-            failure = "peer identity " + peer + " is not the configured " + sa.params.remoteId();
+        if (sa.params().remoteId() != null && !sa.params().remoteId().equals(peer)) {
+            failure = "peer identity " + peer + " is not the configured " + sa.params().remoteId();
         } else {
-            byte[] expected = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.remotePsk(), sa.initRequest, sa.nonceR,
-                    sa.keys.skPi(), idi.get().body());
+            byte[] expected = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().remotePsk(), sa.initRequest(), sa.nonceR(),
+                    sa.keys().skPi(), idi.get().body());
             if (auth.get().method() != AuthMethod.SHARED_KEY_MIC) {
                 failure = "peer uses authentication method " + auth.get().method() + ", we expect pre-shared key";
             } else if (!IkeCrypto.sameAuth(expected, auth.get().data())) {
@@ -55,14 +55,14 @@ public final class AuthResponder {
             }
         }
         if (failure != null) {
-            SaLifecycle.failure(tm, NotifyType.AUTHENTICATION_FAILED.name(), false, failure);
-            return new RequestResponder.Response(List.of(NotifyPayload.of(NotifyType.AUTHENTICATION_FAILED)),
-                    () -> SaLifecycle.destroy(tm, "authentication failed"));
+            tm.lifecycle().failure(NotifyType.AUTHENTICATION_FAILED.name(), false, failure);
+            return new Response(List.of(NotifyPayload.of(NotifyType.AUTHENTICATION_FAILED)),
+                    () -> tm.lifecycle().destroy("authentication failed"));
         }
-        sa.remoteId = peer;
-        IdPayload idr = IkeAuthTask.idPayload(false, sa.params.localId());
-        byte[] ourAuth = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.localPsk(), sa.initResponse, sa.nonceI,
-                sa.keys.skPr(), idr.body());
+        sa.setRemoteId(peer);
+        IdPayload idr = IkeAuthTask.idPayload(false, sa.params().localId());
+        byte[] ourAuth = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().localPsk(), sa.initResponse(), sa.nonceI(),
+                sa.keys().skPr(), idr.body());
         List<Payload> resp = new ArrayList<>();
         resp.add(idr);
         resp.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, ourAuth));
@@ -70,18 +70,18 @@ public final class AuthResponder {
         ChildRequestHandler.Outcome child = ChildRequestHandler.negotiateNew(tm, m, spi, false,
                 "Child SA in IKE_AUTH");
         resp.addAll(child.payloads());
-        ChildSa created = child.refused() ? null : child.create(tm, sa.params.child(), null, sa.nonceI, sa.nonceR);
+        ChildSa created = child.refused() ? null : child.create(tm, sa.params().child(), null, sa.nonceI(), sa.nonceR());
         if (created == null) {
             ctx.spis().releaseChildSpi(spi);
         }
         boolean initialContact = m.notify(NotifyType.INITIAL_CONTACT).isPresent();
-        return new RequestResponder.Response(resp, () -> {
+        return new Response(resp, () -> {
             if (initialContact) {
                 dropOlderSas(tm, peer);
             }
-            SaLifecycle.established(tm);
+            tm.lifecycle().established();
             if (created != null) {
-                SaLifecycle.installChild(tm, created, null);
+                tm.lifecycle().installChild(created, null);
             }
             sa.clearSetupMaterial();
         });
@@ -91,8 +91,8 @@ public final class AuthResponder {
     private static void dropOlderSas(TaskManager tm, Identity peer) {
         for (TaskManager other : tm.context().managers()) {
             IkeSa o = other.sa();
-            if (other != tm && peer.equals(o.remoteId) && o.remote.getAddress().equals(tm.sa().remote.getAddress())) {
-                SaLifecycle.destroy(other, "peer sent INITIAL_CONTACT");
+            if (other != tm && peer.equals(o.remoteId()) && o.remote().getAddress().equals(tm.sa().remote().getAddress())) {
+                other.lifecycle().destroy("peer sent INITIAL_CONTACT");
             }
         }
     }

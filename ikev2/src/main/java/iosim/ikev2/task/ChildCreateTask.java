@@ -1,12 +1,12 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.Task;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.TrafficSelectorSpec;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.KeyExchange;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.KeyExchange;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.KePayload;
@@ -18,6 +18,7 @@ import iosim.ikev2.message.ProtocolId;
 import iosim.ikev2.message.SaPayload;
 import iosim.ikev2.message.TsPayload;
 import iosim.ikev2.sa.ChildSa;
+import iosim.ikev2.sa.Collision;
 import iosim.ikev2.sa.ChildSaState;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
@@ -68,8 +69,18 @@ public final class ChildCreateTask implements Task {
         return rekeyOf;
     }
 
+    /** A peer's rekey of the Child SA we are rekeying is adopted: the redundant pair is settled on our response. */
+    @Override
+    public boolean collide(Collision c) {
+        if (c instanceof Collision.ChildRekeyed r && rekeyOf != null && r.replaced() == rekeyOf) {
+            peerRekeyed(r.created(), r.ni(), r.nr());
+            return true;
+        }
+        return false;
+    }
+
     /** The peer's CREATE_CHILD_SA rekeyed the same Child SA while ours was in flight. */
-    public void peerRekeyed(ChildSa created, byte[] ni, byte[] nr) {
+    private void peerRekeyed(ChildSa created, byte[] ni, byte[] nr) {
         this.peerChild = created;
         this.peerNi = ni;
         this.peerNr = nr;
@@ -82,10 +93,10 @@ public final class ChildCreateTask implements Task {
 
     @Override
     public List<Payload> buildRequest() {
-        if (sa.state != IkeSaState.ESTABLISHED) {
+        if (sa.state() != IkeSaState.ESTABLISHED) {
             return null;
         }
-        if (rekeyOf != null && (!sa.children.contains(rekeyOf) || rekeyOf.state != ChildSaState.INSTALLED)) {
+        if (rekeyOf != null && (!sa.hasChild(rekeyOf) || rekeyOf.state != ChildSaState.INSTALLED)) {
             return null;
         }
         if (rekeyOf != null) {
@@ -121,7 +132,7 @@ public final class ChildCreateTask implements Task {
             KeyExchangeGroup wanted = KeyExchangeGroup.of(invalidKe.get().acceptedGroup());
             if (wanted != null && wanted != pfs
                     && params.proposals().stream().anyMatch(p -> p.pfsGroups().contains(wanted))) {
-                SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), true, describe() + ": peer wants PFS "
+                tm.lifecycle().failure(NotifyType.INVALID_KE_PAYLOAD.name(), true, describe() + ": peer wants PFS "
                         + wanted.displayName() + " instead of " + pfs.displayName() + ", retrying with it");
                 ctx.spis().releaseChildSpi(spi);
                 if (rekeyOf != null && rekeyOf.state == ChildSaState.REKEYING) {
@@ -138,12 +149,12 @@ public final class ChildCreateTask implements Task {
             var keP = m.first(KePayload.class);
             shared = keP.isPresent() && keP.get().dhGroup() == pfs.ianaId() ? ke.sharedSecret(keP.get().data()) : null;
             if (shared == null) {
-                SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, describe() + ": missing or bad PFS KE");
+                tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, describe() + ": missing or bad PFS KE");
                 return abandon();
             }
         }
         if (!error && nr.isEmpty()) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, describe() + ": response lacks Nr");
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, describe() + ": response lacks Nr");
             return abandon();
         }
         ChildSa child = ChildResponseHandler.handle(tm, m, params, spi, nonce, error ? null : nr.get().data(), shared,
@@ -151,11 +162,11 @@ public final class ChildCreateTask implements Task {
         if (child == null) {
             return abandon();
         }
-        SaLifecycle.installChild(tm, child, rekeyOf);
+        tm.lifecycle().installChild(child, rekeyOf);
         if (rekeyOf == null) {
             return Outcome.DONE;
         }
-        boolean ourSaRedundant = peerChild != null && sa.children.contains(peerChild)
+        boolean ourSaRedundant = peerChild != null && sa.hasChild(peerChild)
                 && Nonces.lowestIn(nonce, nr.get().data(), peerNi, peerNr);
         if (ourSaRedundant) {
             rekeyOf.replacedBy = peerChild;
@@ -173,15 +184,15 @@ public final class ChildCreateTask implements Task {
         ctx.spis().releaseChildSpi(spi);
         if (rekeyOf != null && rekeyOf.state == ChildSaState.REKEYING) {
             rekeyOf.state = ChildSaState.INSTALLED;
-            SaLifecycle.retryChildRekey(tm, rekeyOf);
+            tm.lifecycle().retryChildRekey(rekeyOf);
         }
         return Outcome.DONE;
     }
 
     @Override
     public void timedOut() {
-        SaLifecycle.failure(tm, null, false, "no response to " + describe() + ": peer dead");
-        SaLifecycle.destroy(tm, "peer not responding");
+        tm.lifecycle().failure(null, false, "no response to " + describe() + ": peer dead");
+        tm.lifecycle().destroy("peer not responding");
     }
 
     @Override

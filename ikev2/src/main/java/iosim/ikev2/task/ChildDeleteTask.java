@@ -1,7 +1,7 @@
 package iosim.ikev2.task;
 
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.Task;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.DeletePayload;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
@@ -33,7 +33,7 @@ public final class ChildDeleteTask implements Task {
 
     @Override
     public List<Payload> buildRequest() {
-        if (!tm.sa().children.contains(child)) {
+        if (!tm.sa().hasChild(child)) {
             return null;
         }
         child.state = ChildSaState.DELETING;
@@ -43,14 +43,14 @@ public final class ChildDeleteTask implements Task {
 
     @Override
     public Outcome processResponse(IkeMessage response) {
-        SaLifecycle.removeChild(tm, child, reason);
+        tm.lifecycle().removeChild(child, reason);
         return Outcome.DONE;
     }
 
     @Override
     public void timedOut() {
-        SaLifecycle.failure(tm, null, false, "no response to Child SA delete: peer dead");
-        SaLifecycle.destroy(tm, "peer not responding");
+        tm.lifecycle().failure(null, false, "no response to Child SA delete: peer dead");
+        tm.lifecycle().destroy("peer not responding");
     }
 
     @Override

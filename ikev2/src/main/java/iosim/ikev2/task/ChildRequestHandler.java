@@ -4,8 +4,7 @@ import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.TrafficSelectorSpec;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.NotifyPayload;
 import iosim.ikev2.message.NotifyType;
@@ -51,8 +50,8 @@ public final class ChildRequestHandler {
      * that matched, else TS_UNACCEPTABLE against all templates).
      */
     public static Outcome negotiateNew(TaskManager tm, IkeMessage m, int ourSpi, boolean pfsCheck, String what) {
-        List<ChildSessionParams> templates = tm.context().responderChildren(tm.sa().params.name(),
-                tm.sa().params.child());
+        List<ChildSessionParams> templates = tm.context().responderChildren(tm.sa().params().name(),
+                tm.sa().params().child());
         if (templates.size() == 1) {
             return negotiate(tm, m, templates.get(0), ourSpi, pfsCheck, what);
         }
@@ -73,7 +72,7 @@ public final class ChildRequestHandler {
             templates.forEach(t -> ours.add(t.remoteSelectors() + " === " + t.localSelectors()));
             reason = reason.substring(0, reason.indexOf(" do not match ours ")) + " do not match any of ours " + ours;
         }
-        SaLifecycle.failure(tm, closest.outcome().refusal().name(), false, reason);
+        tm.lifecycle().failure(closest.outcome().refusal().name(), false, reason);
         return closest.outcome();
     }
 
@@ -85,7 +84,7 @@ public final class ChildRequestHandler {
                                     boolean pfsCheck, String what) {
         Attempt a = attempt(m, params, ourSpi, pfsCheck, what);
         if (a.outcome().refused()) {
-            SaLifecycle.failure(tm, a.outcome().refusal().name(), false, a.reason());
+            tm.lifecycle().failure(a.outcome().refusal().name(), false, a.reason());
         }
         return a.outcome();
     }

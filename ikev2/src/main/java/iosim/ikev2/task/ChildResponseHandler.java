@@ -4,8 +4,7 @@ import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.TrafficSelectorSpec;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.NotifyPayload;
 import iosim.ikev2.message.NotifyType;
@@ -28,7 +27,7 @@ public final class ChildResponseHandler {
         for (NotifyPayload n : m.all(NotifyPayload.class)) {
             if (n.isError()) {
                 String name = NotifyType.describe(n.type());
-                SaLifecycle.failure(tm, name, true, "peer refused " + what + ": " + name + explain(n.type()));
+                tm.lifecycle().failure(name, true, "peer refused " + what + ": " + name + explain(n.type()));
                 return null;
             }
         }
@@ -36,12 +35,12 @@ public final class ChildResponseHandler {
         var tsi = m.ts(true);
         var tsr = m.ts(false);
         if (saP.isEmpty() || tsi.isEmpty() || tsr.isEmpty() || saP.get().proposals().size() != 1) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, what + ": response lacks SA, TSi or TSr");
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, what + ": response lacks SA, TSi or TSr");
             return null;
         }
         Proposal chosen = saP.get().proposals().get(0);
         if (!ProposalSelector.childChoiceAcceptable(params.proposals(), chosen, pfs)) {
-            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false,
+            tm.lifecycle().failure(NotifyType.NO_PROPOSAL_CHOSEN.name(), false,
                     what + ": responder chose a transform set we did not offer");
             return null;
         }
@@ -49,7 +48,7 @@ public final class ChildResponseHandler {
         List<TrafficSelectorSpec> remote = SelectorNarrowing.fromWire(tsr.get().selectors());
         if (!SelectorNarrowing.within(local, params.localSelectors())
                 || !SelectorNarrowing.within(remote, params.remoteSelectors())) {
-            SaLifecycle.failure(tm, NotifyType.TS_UNACCEPTABLE.name(), false,
+            tm.lifecycle().failure(NotifyType.TS_UNACCEPTABLE.name(), false,
                     what + ": responder's traffic selectors are outside ours");
             return null;
         }

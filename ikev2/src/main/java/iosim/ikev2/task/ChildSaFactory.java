@@ -1,12 +1,13 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.NegotiatedChildAlgorithms;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import iosim.ikev2.crypto.ChildSaKeymat;
-import iosim.ikev2.engine.IkeCrypto;
+import iosim.ikev2.sa.IkeCrypto;
 import iosim.ikev2.sa.ChildSa;
 import iosim.ikev2.sa.IkeSa;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class ChildSaFactory {
         int eLen = alg.encryption() == null ? 0 : IkeCrypto.encrKeyLength(alg.encryption());
         IntegrityAlgorithm ia = alg.integrity();
         int aLen = ia == null ? 0 : ia.keyLength();
-        ChildSaKeymat km = IkeCrypto.childKeymat(sa.algorithms.prf(), sa.keys.skD(), sharedSecret, ni, nr, eLen, aLen);
+        ChildSaKeymat km = IkeCrypto.childKeymat(sa.algorithms().prf(), sa.keys().skD(), sharedSecret, ni, nr, eLen, aLen);
         byte[] eIr = km.encrInitiatorToResponder();
         byte[] aIr = km.integInitiatorToResponder();
         byte[] eRi = km.encrResponderToInitiator();
@@ -39,8 +40,8 @@ public final class ChildSaFactory {
         byte[] outE = weInitiated ? eIr : eRi;
         byte[] outA = weInitiated ? aIr : aRi;
         ChildSaKeys keys = new ChildSaKeys(alg.protocol(), mode, inboundSpi, outboundSpi, alg.encryption(), ia,
-                alg.pfsGroup(), alg.esn(), inE, inA, outE, outA, List.copyOf(localTs), List.copyOf(remoteTs), sa.local,
-                sa.remote, sa.natDetected(), params.lifetime());
+                alg.pfsGroup(), alg.esn(), inE, inA, outE, outA, List.copyOf(localTs), List.copyOf(remoteTs), sa.local(),
+                sa.remote(), sa.natDetected(), params.lifetime());
         return new ChildSa(params, keys, now);
     }
 }

@@ -1,11 +1,12 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.Response;
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.KeyExchange;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.KeyExchange;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.KePayload;
 import iosim.ikev2.message.NoncePayload;
@@ -18,6 +19,7 @@ import iosim.ikev2.message.SaPayload;
 import iosim.ikev2.message.Transform;
 import iosim.ikev2.message.TransformType;
 import iosim.ikev2.sa.ChildSa;
+import iosim.ikev2.sa.Collision;
 import iosim.ikev2.sa.ChildSaState;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
@@ -28,12 +30,12 @@ import java.util.List;
 public final class CreateChildResponder {
     private CreateChildResponder() {}
 
-    public static RequestResponder.Response respond(TaskManager tm, IkeMessage m) {
+    public static Response respond(TaskManager tm, IkeMessage m) {
         var saP = m.first(SaPayload.class);
         var ni = m.first(NoncePayload.class);
         if (saP.isEmpty() || ni.isEmpty() || saP.get().proposals().isEmpty()) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, "CREATE_CHILD_SA request lacks SA or Ni");
-            return RequestResponder.Response.error(NotifyType.INVALID_SYNTAX);
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, "CREATE_CHILD_SA request lacks SA or Ni");
+            return Response.error(NotifyType.INVALID_SYNTAX);
         }
         if (saP.get().proposals().get(0).protocolId() == ProtocolId.IKE) {
             return rekeyIke(tm, m, saP.get().proposals(), ni.get().data());
@@ -41,25 +43,25 @@ public final class CreateChildResponder {
         return child(tm, m, ni.get().data());
     }
 
-    private static RequestResponder.Response child(TaskManager tm, IkeMessage m, byte[] peerNonce) {
+    private static Response child(TaskManager tm, IkeMessage m, byte[] peerNonce) {
         IkeSa sa = tm.sa();
         EngineContext ctx = tm.context();
-        if (sa.state != IkeSaState.ESTABLISHED && sa.state != IkeSaState.REKEYING) {
-            return RequestResponder.Response.error(NotifyType.TEMPORARY_FAILURE);
+        if (sa.state() != IkeSaState.ESTABLISHED && sa.state() != IkeSaState.REKEYING) {
+            return Response.error(NotifyType.TEMPORARY_FAILURE);
         }
         var rekeyN = m.notify(NotifyType.REKEY_SA);
         ChildSa old = null;
-        ChildSessionParams params = sa.params.child();
+        ChildSessionParams params = sa.params().child();
         if (rekeyN.isPresent()) {
             old = sa.childByOutboundSpi(ProposalCodec.spiValue(rekeyN.get().spi()));
             if (old == null) {
-                SaLifecycle.failure(tm, NotifyType.CHILD_SA_NOT_FOUND.name(), false,
+                tm.lifecycle().failure(NotifyType.CHILD_SA_NOT_FOUND.name(), false,
                         "peer asked to rekey an unknown Child SA");
-                return RequestResponder.Response.error(NotifyType.CHILD_SA_NOT_FOUND);
+                return Response.error(NotifyType.CHILD_SA_NOT_FOUND);
             }
             if (old.state == ChildSaState.DELETING || old.state == ChildSaState.DELETED
                     || old.state == ChildSaState.REKEYED) {
-                return RequestResponder.Response.error(NotifyType.TEMPORARY_FAILURE);
+                return Response.error(NotifyType.TEMPORARY_FAILURE);
             }
             params = old.params;
         }
@@ -69,7 +71,7 @@ public final class CreateChildResponder {
                 : ChildRequestHandler.negotiate(tm, m, params, spi, true, what);
         if (o.refused()) {
             ctx.spis().releaseChildSpi(spi);
-            return RequestResponder.Response.of(o.payloads());
+            return Response.of(o.payloads());
         }
         byte[] shared = null;
         List<Payload> resp = new ArrayList<>();
@@ -79,15 +81,15 @@ public final class CreateChildResponder {
             var keP = m.first(KePayload.class);
             if (keP.isEmpty() || keP.get().dhGroup() != dh.id()) {
                 ctx.spis().releaseChildSpi(spi);
-                SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), false, what + ": PFS KE is not for group "
+                tm.lifecycle().failure(NotifyType.INVALID_KE_PAYLOAD.name(), false, what + ": PFS KE is not for group "
                         + dh.id());
-                return RequestResponder.Response.of(List.of(NotifyPayload.invalidKe(dh.id())));
+                return Response.of(List.of(NotifyPayload.invalidKe(dh.id())));
             }
             KeyExchange ke = ctx.crypto().newKeyExchange(KeyExchangeGroup.of(dh.id()));
             shared = ke.sharedSecret(keP.get().data());
             if (shared == null) {
                 ctx.spis().releaseChildSpi(spi);
-                return RequestResponder.Response.error(NotifyType.INVALID_SYNTAX);
+                return Response.error(NotifyType.INVALID_SYNTAX);
             }
             resp.add(new SaPayload(List.of(o.chosen())));
             resp.add(new NoncePayload(nonce));
@@ -100,14 +102,12 @@ public final class CreateChildResponder {
         }
         ChildSa created = o.create(tm, params, shared, peerNonce, nonce);
         ChildSa replaced = old;
-        return new RequestResponder.Response(resp, () -> {
-            SaLifecycle.installChild(tm, created, replaced);
+        return new Response(resp, () -> {
+            tm.lifecycle().installChild(created, replaced);
             if (replaced == null) {
                 return;
             }
-            if (tm.activeTask() instanceof ChildCreateTask t && t.rekeyOf() == replaced) {
-                t.peerRekeyed(created, peerNonce, nonce);
-            } else {
+            if (!tm.collide(new Collision.ChildRekeyed(replaced, created, peerNonce, nonce))) {
                 replaced.state = ChildSaState.REKEYED;
                 replaced.replacedBy = created;
                 replaced.cancelTimers();
@@ -115,32 +115,32 @@ public final class CreateChildResponder {
         });
     }
 
-    private static RequestResponder.Response rekeyIke(TaskManager tm, IkeMessage m, List<Proposal> offered,
+    private static Response rekeyIke(TaskManager tm, IkeMessage m, List<Proposal> offered,
                                                       byte[] peerNonce) {
         IkeSa sa = tm.sa();
         EngineContext ctx = tm.context();
-        if (sa.state != IkeSaState.ESTABLISHED && sa.state != IkeSaState.REKEYING) {
-            return RequestResponder.Response.error(NotifyType.TEMPORARY_FAILURE);
+        if (sa.state() != IkeSaState.ESTABLISHED && sa.state() != IkeSaState.REKEYING) {
+            return Response.error(NotifyType.TEMPORARY_FAILURE);
         }
-        boolean collision = tm.activeTask() instanceof IkeRekeyTask;
-        if (sa.state == IkeSaState.REKEYING && !collision) {
-            return RequestResponder.Response.error(NotifyType.TEMPORARY_FAILURE);
+        boolean collision = tm.collide(new Collision.IkeRekeyRequested());
+        if (sa.state() == IkeSaState.REKEYING && !collision) {
+            return Response.error(NotifyType.TEMPORARY_FAILURE);
         }
         long newSpi = ctx.spis().allocateIkeSpi();
-        Proposal chosen = ProposalSelector.selectIke(sa.params.ikeProposals(), offered, ProposalCodec.ikeSpiBytes(newSpi));
+        Proposal chosen = ProposalSelector.selectIke(sa.params().ikeProposals(), offered, ProposalCodec.ikeSpiBytes(newSpi));
         if (chosen == null) {
             ctx.spis().releaseIkeSpi(newSpi);
-            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false,
+            tm.lifecycle().failure(NotifyType.NO_PROPOSAL_CHOSEN.name(), false,
                     "IKE SA rekey: peer's proposals match none of ours");
-            return RequestResponder.Response.error(NotifyType.NO_PROPOSAL_CHOSEN);
+            return Response.error(NotifyType.NO_PROPOSAL_CHOSEN);
         }
         NegotiatedIkeAlgorithms alg = ProposalCodec.ikeAlgorithms(chosen);
         var keP = m.first(KePayload.class);
         if (keP.isEmpty() || keP.get().dhGroup() != alg.group().ianaId()) {
             ctx.spis().releaseIkeSpi(newSpi);
-            SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), false, "IKE SA rekey: KE is not for "
+            tm.lifecycle().failure(NotifyType.INVALID_KE_PAYLOAD.name(), false, "IKE SA rekey: KE is not for "
                     + alg.group().displayName());
-            return RequestResponder.Response.of(List.of(NotifyPayload.invalidKe(alg.group().ianaId())));
+            return Response.of(List.of(NotifyPayload.invalidKe(alg.group().ianaId())));
         }
         KeyExchange ke = ctx.crypto().newKeyExchange(alg.group());
         byte[] shared = ke.sharedSecret(keP.get().data());
@@ -148,16 +148,14 @@ public final class CreateChildResponder {
                 .map(p -> ProposalCodec.ikeSpiValue(p.spi())).orElse(0L);
         if (shared == null || peerSpi == 0) {
             ctx.spis().releaseIkeSpi(newSpi);
-            return RequestResponder.Response.error(NotifyType.INVALID_SYNTAX);
+            return Response.error(NotifyType.INVALID_SYNTAX);
         }
         byte[] nonce = ctx.crypto().nonce(ctx.settings().nonceLength());
         List<Payload> resp = List.of(new SaPayload(List.of(chosen)), new NoncePayload(nonce),
                 new KePayload(alg.group().ianaId(), ke.publicValue()));
-        return new RequestResponder.Response(resp, () -> {
+        return new Response(resp, () -> {
             TaskManager created = IkeRekeyTask.successor(tm, alg, shared, peerNonce, nonce, peerSpi, newSpi, false);
-            if (tm.activeTask() instanceof IkeRekeyTask t) {
-                t.peerRekeyed(created, peerNonce, nonce);
-            } else {
+            if (!tm.collide(new Collision.IkeRekeyed(created, peerNonce, nonce))) {
                 IkeRekeyTask.takeOver(tm, created);
             }
         });

@@ -1,7 +1,7 @@
 package iosim.ikev2.task;
 
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.Task;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.Payload;
@@ -32,9 +32,9 @@ public final class DpdTask implements Task {
 
     @Override
     public void timedOut() {
-        SaLifecycle.failure(tm, null, false, "peer " + tm.sa().remote.getAddress().getHostAddress()
+        tm.lifecycle().failure(null, false, "peer " + tm.sa().remote().getAddress().getHostAddress()
                 + " did not answer dead peer detection: declared dead");
-        SaLifecycle.destroy(tm, "dead peer detected");
+        tm.lifecycle().destroy("dead peer detected");
     }
 
     @Override

@@ -1,12 +1,12 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.Task;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.Identity;
 import iosim.ikev2.api.IpsecMode;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.IkeCrypto;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.IkeCrypto;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.AuthMethod;
 import iosim.ikev2.message.AuthPayload;
 import iosim.ikev2.message.ExchangeType;
@@ -55,17 +55,17 @@ public final class IkeAuthTask implements Task {
 
     @Override
     public List<Payload> buildRequest() {
-        ChildSessionParams child = sa.params.child();
+        ChildSessionParams child = sa.params().child();
         if (childSpi == 0) {
             childSpi = ctx.spis().allocateChildSpi();
         }
-        IdPayload idi = idPayload(true, sa.params.localId());
-        byte[] auth = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.localPsk(), sa.initRequest, sa.nonceR,
-                sa.keys.skPi(), idi.body());
+        IdPayload idi = idPayload(true, sa.params().localId());
+        byte[] auth = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().localPsk(), sa.initRequest(), sa.nonceR(),
+                sa.keys().skPi(), idi.body());
         List<Payload> p = new ArrayList<>();
         p.add(idi);
         p.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, auth));
-        if (sa.params.initialContact()) {
+        if (sa.params().initialContact()) {
             p.add(NotifyPayload.of(NotifyType.INITIAL_CONTACT));
         }
         if (child.mode() == IpsecMode.TRANSPORT) {
@@ -93,45 +93,45 @@ public final class IkeAuthTask implements Task {
             return Outcome.DONE;
         }
         Identity peer = identity(idr.get());
-        if (sa.params.remoteId() != null && !sa.params.remoteId().equals(peer)) {
-            rejectPeer("peer identity " + peer + " is not the configured " + sa.params.remoteId());
+        if (sa.params().remoteId() != null && !sa.params().remoteId().equals(peer)) {
+            rejectPeer("peer identity " + peer + " is not the configured " + sa.params().remoteId());
             return Outcome.DONE;
         }
-        byte[] expected = IkeCrypto.pskAuth(sa.algorithms.prf(), sa.params.remotePsk(), sa.initResponse, sa.nonceI,
-                sa.keys.skPr(), idr.get().body());
+        byte[] expected = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().remotePsk(), sa.initResponse(), sa.nonceI(),
+                sa.keys().skPr(), idr.get().body());
         if (auth.get().method() != AuthMethod.SHARED_KEY_MIC || !IkeCrypto.sameAuth(expected, auth.get().data())) {
             rejectPeer("AUTH payload from " + peer + " does not verify: pre-shared key mismatch");
             return Outcome.DONE;
         }
-        sa.remoteId = peer;
-        SaLifecycle.established(tm);
-        ChildSa child = ChildResponseHandler.handle(tm, m, sa.params.child(), childSpi, sa.nonceI, sa.nonceR, null,
+        sa.setRemoteId(peer);
+        tm.lifecycle().established();
+        ChildSa child = ChildResponseHandler.handle(tm, m, sa.params().child(), childSpi, sa.nonceI(), sa.nonceR(), null,
                 null, "the Child SA in IKE_AUTH");
         if (child == null) {
             ctx.spis().releaseChildSpi(childSpi);
         } else {
-            SaLifecycle.installChild(tm, child, null);
+            tm.lifecycle().installChild(child, null);
         }
         sa.clearSetupMaterial();
         return Outcome.DONE;
     }
 
     private void rejectPeer(String reason) {
-        SaLifecycle.failure(tm, NotifyType.AUTHENTICATION_FAILED.name(), false, reason);
+        tm.lifecycle().failure(NotifyType.AUTHENTICATION_FAILED.name(), false, reason);
         tm.sendOneShot(List.of(NotifyPayload.of(NotifyType.AUTHENTICATION_FAILED)));
         ctx.spis().releaseChildSpi(childSpi);
-        SaLifecycle.destroy(tm, "authentication failed");
+        tm.lifecycle().destroy("authentication failed");
     }
 
     private void fail(String notify, boolean sentByPeer, String reason) {
-        SaLifecycle.failure(tm, notify, sentByPeer, reason);
+        tm.lifecycle().failure(notify, sentByPeer, reason);
         ctx.spis().releaseChildSpi(childSpi);
-        SaLifecycle.destroy(tm, "IKE_AUTH failed: " + reason);
+        tm.lifecycle().destroy("IKE_AUTH failed: " + reason);
     }
 
     @Override
     public void timedOut() {
-        fail(null, false, "no response to IKE_AUTH after " + sa.params.retransmit().tries() + " retransmissions");
+        fail(null, false, "no response to IKE_AUTH after " + sa.params().retransmit().tries() + " retransmissions");
     }
 
     @Override

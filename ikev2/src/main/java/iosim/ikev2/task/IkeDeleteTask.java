@@ -1,7 +1,7 @@
 package iosim.ikev2.task;
 
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.Task;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.DeletePayload;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
@@ -26,22 +26,22 @@ public final class IkeDeleteTask implements Task {
 
     @Override
     public List<Payload> buildRequest() {
-        if (tm.sa().state == IkeSaState.DESTROYED) {
+        if (tm.sa().state() == IkeSaState.DESTROYED) {
             return null;
         }
-        tm.sa().state = IkeSaState.DELETING;
+        tm.sa().setState(IkeSaState.DELETING);
         return List.of(DeletePayload.ike());
     }
 
     @Override
     public Outcome processResponse(IkeMessage response) {
-        SaLifecycle.destroy(tm, reason);
+        tm.lifecycle().destroy(reason);
         return Outcome.DONE;
     }
 
     @Override
     public void timedOut() {
-        SaLifecycle.destroy(tm, reason + " (peer did not answer the delete)");
+        tm.lifecycle().destroy(reason + " (peer did not answer the delete)");
     }
 
     @Override

@@ -1,11 +1,11 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
+import iosim.ikev2.sa.Task;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.IkeCrypto;
-import iosim.ikev2.engine.KeyExchange;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.KeyExchange;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.KePayload;
@@ -41,7 +41,7 @@ public final class IkeInitTask implements Task {
         this.tm = tm;
         this.sa = tm.sa();
         this.ctx = tm.context();
-        this.group = sa.params.ikeProposals().get(0).groups().get(0);
+        this.group = sa.params().ikeProposals().get(0).groups().get(0);
     }
 
     @Override
@@ -61,10 +61,10 @@ public final class IkeInitTask implements Task {
         if (cookie != null) {
             p.add(NotifyPayload.of(NotifyType.COOKIE, cookie));
         }
-        p.add(new SaPayload(ProposalCodec.ikeProposals(sa.params.ikeProposals(), new byte[0])));
+        p.add(new SaPayload(ProposalCodec.ikeProposals(sa.params().ikeProposals(), new byte[0])));
         p.add(new KePayload(group.ianaId(), ke.publicValue()));
         p.add(new NoncePayload(nonce));
-        p.addAll(NatDetection.notifies(sa.spiI, 0, sa.local, sa.remote, sa.params.forceNatt()));
+        p.addAll(NatDetection.notifies(sa.spiI(), 0, sa.local(), sa.remote(), sa.params().forceNatt()));
         if (ctx.settings().fragmentation().enabled()) {
             p.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
         }
@@ -85,8 +85,8 @@ public final class IkeInitTask implements Task {
         if (invalidKe.isPresent()) {
             byte[] d = invalidKe.get().data();
             KeyExchangeGroup wanted = d.length == 2 ? KeyExchangeGroup.of(((d[0] & 0xff) << 8) | (d[1] & 0xff)) : null;
-            boolean offered = wanted != null && sa.params.ikeProposals().stream().anyMatch(p -> p.groups().contains(wanted));
-            SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), true, "peer wants DH "
+            boolean offered = wanted != null && sa.params().ikeProposals().stream().anyMatch(p -> p.groups().contains(wanted));
+            tm.lifecycle().failure(NotifyType.INVALID_KE_PAYLOAD.name(), true, "peer wants DH "
                     + (wanted == null ? "an unknown group" : wanted.displayName()) + " instead of " + group.displayName()
                     + (offered ? ", retrying with it" : ", which we do not offer"));
             if (!offered || wanted == group || ++retries > MAX_RETRIES) {
@@ -110,7 +110,7 @@ public final class IkeInitTask implements Task {
         if (saP.isEmpty() || keP.isEmpty() || nP.isEmpty() || saP.get().proposals().size() != 1) {
             return fail(NotifyType.INVALID_SYNTAX.name(), false, "IKE_SA_INIT response lacks SA, KE or Nr");
         }
-        if (!ProposalSelector.ikeChoiceAcceptable(sa.params.ikeProposals(), saP.get().proposals().get(0))) {
+        if (!ProposalSelector.ikeChoiceAcceptable(sa.params().ikeProposals(), saP.get().proposals().get(0))) {
             return fail(NotifyType.NO_PROPOSAL_CHOSEN.name(), false, "responder chose a proposal we did not offer");
         }
         NegotiatedIkeAlgorithms alg = ProposalCodec.ikeAlgorithms(saP.get().proposals().get(0));
@@ -121,21 +121,20 @@ public final class IkeInitTask implements Task {
         if (shared == null) {
             return fail(NotifyType.INVALID_SYNTAX.name(), false, "responder's KE value is invalid");
         }
-        sa.spiR = m.header().responderSpi();
-        sa.algorithms = alg;
-        sa.nonceI = nonce;
-        sa.nonceR = nP.get().data();
-        sa.initResponse = tm.lastResponseBytes();
-        sa.keys = ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI, sa.nonceR, sa.spiI, sa.spiR);
-        IkeCrypto.installProtection(sa);
-        NatDetection.Result nat = NatDetection.check(m, sa.spiI, sa.spiR, sa.local, sa.remote);
-        sa.natLocal = nat.natLocal() || sa.params.forceNatt();
-        sa.natRemote = nat.natRemote();
-        sa.peerFragmentationSupported = ctx.settings().fragmentation().enabled()
-                && m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent();
+        sa.setSpiR(m.header().responderSpi());
+        sa.setAlgorithms(alg);
+        sa.setNonceI(nonce);
+        sa.setNonceR(nP.get().data());
+        sa.setInitResponse(tm.lastResponseBytes());
+        sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
+        NatDetection.Result nat = NatDetection.check(m, sa.spiI(), sa.spiR(), sa.local(), sa.remote());
+        sa.setNatLocal(nat.natLocal() || sa.params().forceNatt());
+        sa.setNatRemote(nat.natRemote());
+        sa.setPeerFragmentationSupported(ctx.settings().fragmentation().enabled()
+                && m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent());
         if (nat.supported() && sa.natDetected()) {
-            sa.local = new InetSocketAddress(sa.local.getAddress(), sa.params.nattPort());
-            sa.remote = new InetSocketAddress(sa.remote.getAddress(), sa.params.nattPort());
+            sa.setLocal(new InetSocketAddress(sa.local().getAddress(), sa.params().nattPort()));
+            sa.setRemote(new InetSocketAddress(sa.remote().getAddress(), sa.params().nattPort()));
         }
         ke = null;
         tm.queue(new IkeAuthTask(tm));
@@ -143,23 +142,23 @@ public final class IkeInitTask implements Task {
     }
 
     private String describeOurs() {
-        return ProposalText.configured(sa.params.ikeProposals());
+        return ProposalText.configured(sa.params().ikeProposals());
     }
 
     private Outcome fail(String notify, boolean sentByPeer, String reason) {
-        SaLifecycle.failure(tm, notify, sentByPeer, reason);
+        tm.lifecycle().failure(notify, sentByPeer, reason);
         destroy(reason);
         return Outcome.DONE;
     }
 
     private void destroy(String reason) {
-        SaLifecycle.destroy(tm, "IKE_SA_INIT failed: " + reason);
+        tm.lifecycle().destroy("IKE_SA_INIT failed: " + reason);
     }
 
     @Override
     public void timedOut() {
-        SaLifecycle.failure(tm, null, false, "no response to IKE_SA_INIT from " + sa.remote.getAddress().getHostAddress()
-                + " after " + sa.params.retransmit().tries() + " retransmissions");
+        tm.lifecycle().failure(null, false, "no response to IKE_SA_INIT from " + sa.remote().getAddress().getHostAddress()
+                + " after " + sa.params().retransmit().tries() + " retransmissions");
         destroy("peer not responding");
     }
 

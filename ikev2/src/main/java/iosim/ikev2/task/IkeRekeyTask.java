@@ -1,12 +1,12 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
+import iosim.ikev2.sa.Task;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.KeyExchangeGroup;
-import iosim.ikev2.engine.EngineContext;
-import iosim.ikev2.engine.IkeCrypto;
-import iosim.ikev2.engine.KeyExchange;
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.EngineContext;
+import iosim.ikev2.sa.KeyExchange;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.KePayload;
@@ -16,6 +16,7 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.sa.Collision;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
 import java.util.List;
@@ -46,8 +47,18 @@ public final class IkeRekeyTask implements Task {
         this.ctx = tm.context();
     }
 
+    /** A simultaneous IKE SA rekey (RFC 7296 2.8.1) is ours to settle when our response arrives. */
+    @Override
+    public boolean collide(Collision c) {
+        if (c instanceof Collision.IkeRekeyed r) {
+            peerRekeyed(r.created(), r.ni(), r.nr());
+            return true;
+        }
+        return c instanceof Collision.IkeRekeyRequested;
+    }
+
     /** The peer rekeyed this IKE SA while our request was in flight; it created {@code created}. */
-    public void peerRekeyed(TaskManager created, byte[] ni, byte[] nr) {
+    private void peerRekeyed(TaskManager created, byte[] ni, byte[] nr) {
         this.peerNew = created;
         this.peerNi = ni;
         this.peerNr = nr;
@@ -60,15 +71,15 @@ public final class IkeRekeyTask implements Task {
 
     @Override
     public List<Payload> buildRequest() {
-        if (sa.state != IkeSaState.ESTABLISHED) {
+        if (sa.state() != IkeSaState.ESTABLISHED) {
             return null;
         }
-        sa.state = IkeSaState.REKEYING;
+        sa.setState(IkeSaState.REKEYING);
         newSpi = ctx.spis().allocateIkeSpi();
         nonce = ctx.crypto().nonce(ctx.settings().nonceLength());
-        KeyExchangeGroup group = requestedGroup != null ? requestedGroup : sa.algorithms.group();
+        KeyExchangeGroup group = requestedGroup != null ? requestedGroup : sa.algorithms().group();
         ke = ctx.crypto().newKeyExchange(group);
-        return List.of(new SaPayload(ProposalCodec.ikeProposals(sa.params.ikeProposals(),
+        return List.of(new SaPayload(ProposalCodec.ikeProposals(sa.params().ikeProposals(),
                 ProposalCodec.ikeSpiBytes(newSpi))), new NoncePayload(nonce), new KePayload(group.ianaId(),
                 ke.publicValue()));
     }
@@ -80,11 +91,11 @@ public final class IkeRekeyTask implements Task {
             // RFC 7296 1.3: the peer chose a proposal with another group we also offered: retry with it
             KeyExchangeGroup wanted = KeyExchangeGroup.of(invalidKe.get().acceptedGroup());
             if (wanted != null && wanted.ianaId() != ke.group()
-                    && sa.params.ikeProposals().stream().anyMatch(p -> p.groups().contains(wanted))) {
-                SaLifecycle.failure(tm, NotifyType.INVALID_KE_PAYLOAD.name(), true, "IKE SA rekey: peer wants DH "
+                    && sa.params().ikeProposals().stream().anyMatch(p -> p.groups().contains(wanted))) {
+                tm.lifecycle().failure(NotifyType.INVALID_KE_PAYLOAD.name(), true, "IKE SA rekey: peer wants DH "
                         + wanted.displayName() + ", retrying with it");
                 ctx.spis().releaseIkeSpi(newSpi);
-                sa.state = IkeSaState.ESTABLISHED;
+                sa.setState(IkeSaState.ESTABLISHED);
                 requestedGroup = wanted;
                 return Outcome.RETRY;
             }
@@ -92,7 +103,7 @@ public final class IkeRekeyTask implements Task {
         for (NotifyPayload n : m.all(NotifyPayload.class)) {
             if (n.isError()) {
                 String name = NotifyType.describe(n.type());
-                SaLifecycle.failure(tm, name, true, "peer refused the IKE SA rekey: " + name);
+                tm.lifecycle().failure(name, true, "peer refused the IKE SA rekey: " + name);
                 return abandon();
             }
         }
@@ -101,28 +112,28 @@ public final class IkeRekeyTask implements Task {
         var keP = m.first(KePayload.class);
         if (saP.isEmpty() || nr.isEmpty() || keP.isEmpty() || saP.get().proposals().size() != 1
                 || saP.get().proposals().get(0).spi().length != 8) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, "IKE rekey response lacks SA, Nr or KE");
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, "IKE rekey response lacks SA, Nr or KE");
             return abandon();
         }
         Proposal chosen = saP.get().proposals().get(0);
         NegotiatedIkeAlgorithms alg = ProposalCodec.ikeAlgorithms(chosen);
-        if (!ProposalSelector.ikeChoiceAcceptable(sa.params.ikeProposals(), chosen)
+        if (!ProposalSelector.ikeChoiceAcceptable(sa.params().ikeProposals(), chosen)
                 || alg.group().ianaId() != ke.group() || keP.get().dhGroup() != ke.group()) {
-            SaLifecycle.failure(tm, NotifyType.NO_PROPOSAL_CHOSEN.name(), false, "IKE rekey: unacceptable choice");
+            tm.lifecycle().failure(NotifyType.NO_PROPOSAL_CHOSEN.name(), false, "IKE rekey: unacceptable choice");
             return abandon();
         }
         byte[] shared = ke.sharedSecret(keP.get().data());
         if (shared == null) {
-            SaLifecycle.failure(tm, NotifyType.INVALID_SYNTAX.name(), false, "IKE rekey: invalid KE value");
+            tm.lifecycle().failure(NotifyType.INVALID_SYNTAX.name(), false, "IKE rekey: invalid KE value");
             return abandon();
         }
         long peerSpi = ProposalCodec.ikeSpiValue(chosen.spi());
         TaskManager created = successor(tm, alg, shared, nonce, nr.get().data(), newSpi, peerSpi, true);
-        boolean ourSaRedundant = peerNew != null && peerNew.sa().state != IkeSaState.DESTROYED
+        boolean ourSaRedundant = peerNew != null && peerNew.sa().state() != IkeSaState.DESTROYED
                 && Nonces.lowestIn(nonce, nr.get().data(), peerNi, peerNr);
         if (ourSaRedundant) {
             takeOver(tm, peerNew);
-            created.sa().state = IkeSaState.ESTABLISHED;
+            created.sa().setState(IkeSaState.ESTABLISHED);
             created.queue(new IkeDeleteTask(created, "redundant after a simultaneous IKE rekey"));
         } else {
             takeOver(tm, created);
@@ -136,19 +147,18 @@ public final class IkeRekeyTask implements Task {
                                         byte[] nr, long spiI, long spiR, boolean weInitiated) {
         IkeSa o = old.sa();
         EngineContext ctx = old.context();
-        IkeSa n = new IkeSa(o.params, weInitiated, ctx.now());
-        n.spiI = spiI;
-        n.spiR = spiR;
-        n.algorithms = alg;
-        n.keys = ctx.crypto().deriveRekeyedIkeKeys(alg, o, shared, ni, nr, spiI, spiR);
-        IkeCrypto.installProtection(n);
-        n.local = o.local;
-        n.remote = o.remote;
-        n.natLocal = o.natLocal;
-        n.natRemote = o.natRemote;
-        n.peerFragmentationSupported = o.peerFragmentationSupported;
-        n.remoteId = o.remoteId;
-        n.state = IkeSaState.REKEYING;
+        IkeSa n = new IkeSa(o.params(), weInitiated, ctx.now());
+        n.setSpiI(spiI);
+        n.setSpiR(spiR);
+        n.setAlgorithms(alg);
+        n.setKeys(ctx.crypto().deriveRekeyedIkeKeys(alg, o, shared, ni, nr, spiI, spiR));
+        n.setLocal(o.local());
+        n.setRemote(o.remote());
+        n.setNatLocal(o.natLocal());
+        n.setNatRemote(o.natRemote());
+        n.setPeerFragmentationSupported(o.peerFragmentationSupported());
+        n.setRemoteId(o.remoteId());
+        n.setState(IkeSaState.REKEYING);
         TaskManager tm = new TaskManager(ctx, n);
         ctx.register(tm);
         return tm;
@@ -157,27 +167,27 @@ public final class IkeRekeyTask implements Task {
     /** {@code winner} replaces {@code old}: Child SAs move, timers start, IkeSaRekeyed is emitted. */
     public static void takeOver(TaskManager old, TaskManager winner) {
         IkeSa o = old.sa();
-        o.state = IkeSaState.REKEYED;
-        o.cancelTimers();
-        SaLifecycle.moveChildren(old, winner);
-        SaLifecycle.startTimersAfterRekey(winner);
+        o.setState(IkeSaState.REKEYED);
+        old.lifecycle().cancelTimers();
+        old.lifecycle().moveChildrenTo(winner);
+        winner.lifecycle().startTimersAfterRekey();
         old.context().emit(new IkeEvent.IkeSaRekeyed(o.name(), o.localSpi(),
                 winner.sa().snapshot(old.context().now())));
     }
 
     private Outcome abandon() {
         ctx.spis().releaseIkeSpi(newSpi);
-        if (sa.state == IkeSaState.REKEYING) {
-            sa.state = IkeSaState.ESTABLISHED;
-            SaLifecycle.retryIkeRekey(tm);
+        if (sa.state() == IkeSaState.REKEYING) {
+            sa.setState(IkeSaState.ESTABLISHED);
+            tm.lifecycle().retryIkeRekey();
         }
         return Outcome.DONE;
     }
 
     @Override
     public void timedOut() {
-        SaLifecycle.failure(tm, null, false, "no response to the IKE SA rekey: peer dead");
-        SaLifecycle.destroy(tm, "peer not responding");
+        tm.lifecycle().failure(null, false, "no response to the IKE SA rekey: peer dead");
+        tm.lifecycle().destroy("peer not responding");
     }
 
     @Override

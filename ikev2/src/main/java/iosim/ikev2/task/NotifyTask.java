@@ -1,6 +1,7 @@
 package iosim.ikev2.task;
 
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.Task;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.NotifyPayload;

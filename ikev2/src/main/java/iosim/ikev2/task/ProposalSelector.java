@@ -1,5 +1,7 @@
 package iosim.ikev2.task;
 
+import iosim.ikev2.sa.NegotiatedChildAlgorithms;
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.IkeProposal;

@@ -1,7 +1,6 @@
 package iosim.ikev2.task;
 
-import iosim.ikev2.engine.SaLifecycle;
-import iosim.ikev2.engine.TaskManager;
+import iosim.ikev2.sa.TaskManager;
 import iosim.ikev2.message.DeletePayload;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.NotifyPayload;
@@ -9,6 +8,7 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.ProtocolId;
 import iosim.ikev2.sa.ChildSa;
+import iosim.ikev2.sa.Response;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
 import java.util.ArrayList;
@@ -22,23 +22,12 @@ import java.util.List;
 public final class RequestResponder {
     private RequestResponder() {}
 
-    /** Response payloads and what to do once they are sent. */
-    public record Response(List<Payload> payloads, Runnable after) {
-        public static Response of(List<Payload> payloads) {
-            return new Response(payloads, null);
-        }
-
-        public static Response error(NotifyType t) {
-            return new Response(List.of(NotifyPayload.of(t)), null);
-        }
-    }
-
     public static Response respond(TaskManager tm, IkeMessage m) {
         IkeSa sa = tm.sa();
         return switch (m.header().exchangeType()) {
             case IKE_AUTH -> AuthResponder.respond(tm, m);
             case CREATE_CHILD_SA -> {
-                if (sa.state == IkeSaState.CONNECTING) {
+                if (sa.state() == IkeSaState.CONNECTING) {
                     yield Response.error(NotifyType.INVALID_SYNTAX);
                 }
                 yield CreateChildResponder.respond(tm, m);
@@ -50,18 +39,18 @@ public final class RequestResponder {
 
     private static Response informational(TaskManager tm, IkeMessage m) {
         IkeSa sa = tm.sa();
-        if (sa.state == IkeSaState.CONNECTING) {
+        if (sa.state() == IkeSaState.CONNECTING) {
             // only error notifies make sense before IKE_AUTH completed (e.g. AUTHENTICATION_FAILED)
             reportNotifies(tm, m);
             return new Response(List.of(), () -> {
                 if (m.all(NotifyPayload.class).stream().anyMatch(NotifyPayload::isError)) {
-                    SaLifecycle.destroy(tm, "peer reported an error during setup");
+                    tm.lifecycle().destroy("peer reported an error during setup");
                 }
             });
         }
         List<DeletePayload> deletes = m.all(DeletePayload.class);
         if (deletes.stream().anyMatch(d -> d.protocolId() == ProtocolId.IKE)) {
-            return new Response(List.of(), () -> SaLifecycle.destroy(tm, sa.state == IkeSaState.REKEYED
+            return new Response(List.of(), () -> tm.lifecycle().destroy(sa.state() == IkeSaState.REKEYED
                     ? "rekeyed" : "deleted by peer"));
         }
         List<Integer> ours = new ArrayList<>();
@@ -85,10 +74,10 @@ public final class RequestResponder {
         }
         return new Response(resp, () -> {
             for (ChildSa c : removed) {
-                SaLifecycle.removeChild(tm, c, c.replacedBy != null ? "rekeyed" : "deleted by peer");
+                tm.lifecycle().removeChild(c, c.replacedBy != null ? "rekeyed" : "deleted by peer");
             }
             if (authFailed) {
-                SaLifecycle.destroy(tm, "peer reported AUTHENTICATION_FAILED");
+                tm.lifecycle().destroy("peer reported AUTHENTICATION_FAILED");
             }
         });
     }
@@ -105,7 +94,7 @@ public final class RequestResponder {
             if (n.is(NotifyType.INVALID_SPI) && n.data().length == 4) {
                 detail = String.format(" for SPI 0x%08X (it has no such SA)", ProposalCodec.spiValue(n.data()));
             }
-            SaLifecycle.failure(tm, name, true, "peer reports " + name + detail);
+            tm.lifecycle().failure(name, true, "peer reports " + name + detail);
             authFailed |= n.is(NotifyType.AUTHENTICATION_FAILED);
         }
         return authFailed;

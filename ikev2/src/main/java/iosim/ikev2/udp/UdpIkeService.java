@@ -2,7 +2,7 @@ package iosim.ikev2.udp;
 
 import iosim.ike.time.ExecutorScheduler;
 import iosim.ikev2.api.IkeEventListener;
-import iosim.ikev2.engine.EngineSettings;
+import iosim.ikev2.api.EngineSettings;
 import iosim.ikev2.engine.IkeEngine;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,7 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineSettings;
+import iosim.ikev2.api.FragmentationSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.ike.crypto.RandomSource;
@@ -50,7 +52,7 @@ class AuthenticatedMutationTest {
         IkeSa b0 = sa(p.b, spiB);
         FragmentReassembler reassembler = new FragmentReassembler();
         p.toBRewrite = d -> {
-            DecodeResult r = IkeMessageCodec.decodeProtected(d.data(), b0.inboundProtection);
+            DecodeResult r = IkeMessageCodec.decodeProtected(d.data(), b0.inboundProtection());
             if (r instanceof DecodeResult.Fragment f) {
                 r = reassembler.add(f);
             }
@@ -86,15 +88,15 @@ class AuthenticatedMutationTest {
             int first = r.nextInt(8) == 0 ? 33 + r.nextInt(16) : s.firstInner();
             IkeSa b = sa(p.b, spiB);
             String before = state(p.b, spiB);
-            long expected = b.window.expectedPeerRequestId();
-            IkeHeader h = IkeHeader.request(aSa.spiI, aSa.spiR, s.exchange(), (int) expected, true);
+            long expected = b.window().expectedPeerRequestId();
+            IkeHeader h = IkeHeader.request(aSa.spiI(), aSa.spiR(), s.exchange(), (int) expected, true);
             List<byte[]> wire = r.nextInt(4) == 0 && inner.length > 40
                     ? fragments(codec, h, first, inner, aSa, r) : List.of(codec.encodeRaw(h, first, inner,
-                    aSa.outboundProtection));
+                    aSa.outboundProtection()));
             p.eventsB.clear();
             p.toA.clear();
             for (byte[] d : wire) {
-                p.b.receive(new Datagram(aSa.local, aSa.remote, d));
+                p.b.receive(new Datagram(aSa.local(), aSa.remote(), d));
             }
             assertThat(p.b.counters().internalErrors).as("round " + round + " reached the safety net").isZero();
             List<NotifyPayload> answer = answerNotifies(p, b);
@@ -113,8 +115,8 @@ class AuthenticatedMutationTest {
                 accepted++;
             }
             // keep A's view of the message IDs in step with B's, as a real peer's would be
-            while (aSa.window.nextRequestId() < sa(p.b, spiB).window.expectedPeerRequestId()) {
-                aSa.window.requestCompleted();
+            while (aSa.window().nextRequestId() < sa(p.b, spiB).window().expectedPeerRequestId()) {
+                aSa.window().requestCompleted();
             }
         }
         assertThat(rejected).as("most mutants are refused").isGreaterThan(100);
@@ -152,7 +154,7 @@ class AuthenticatedMutationTest {
             int number = r.nextInt(10) == 0 ? r.nextInt(total + 2) : i + 1;
             int count = r.nextInt(10) == 0 ? r.nextInt(total + 2) : total;
             if (r.nextInt(12) != 0) {
-                out.add(codec.encodeFragment(h, i == 0 ? first : 0, number, count, part, a.outboundProtection));
+                out.add(codec.encodeFragment(h, i == 0 ? first : 0, number, count, part, a.outboundProtection()));
             }
         }
         return out;
@@ -162,7 +164,7 @@ class AuthenticatedMutationTest {
     private static List<NotifyPayload> answerNotifies(EnginePair p, IkeSa b) {
         List<NotifyPayload> out = new ArrayList<>();
         for (Datagram d : p.toA) {
-            DecodeResult r = IkeMessageCodec.decodeProtected(d.data(), b.outboundProtection);
+            DecodeResult r = IkeMessageCodec.decodeProtected(d.data(), b.outboundProtection());
             if (r instanceof DecodeResult.Ok ok) {
                 out.addAll(ok.message().all(NotifyPayload.class));
             }
@@ -175,6 +177,6 @@ class AuthenticatedMutationTest {
         IkeSa sa = e.context().manager(spi).sa();
         return s.state() + " " + s.remoteSpi() + " " + s.encryption() + " " + s.prf() + " " + s.group() + " "
                 + s.children().stream().map(c -> c.inboundSpi() + "/" + c.outboundSpi()).toList() + " "
-                + Arrays.hashCode(sa.keys.skD()) + " " + e.ikeSaCount();
+                + Arrays.hashCode(sa.keys().skD()) + " " + e.ikeSaCount();
     }
 }

@@ -1,5 +1,7 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineCounters;
+import iosim.ikev2.api.EngineSettings;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 

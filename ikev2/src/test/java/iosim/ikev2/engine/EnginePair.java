@@ -1,5 +1,6 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineSettings;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.Lifetime;
 import iosim.ike.time.VirtualScheduler;

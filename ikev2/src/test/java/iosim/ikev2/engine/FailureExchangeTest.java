@@ -1,5 +1,6 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.sa.TaskManager;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.NoncePayload;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.task.ChildCreateTask;
-import iosim.ikev2.task.Task;
+import iosim.ikev2.sa.Task;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class FailureExchangeTest {
     void invalidSyntaxIsAnsweredAndReportedOnBothSides() {
         EnginePair p = EnginePair.established();
         TaskManager tm = p.a.context().managers().get(0);
-        ChildCreateTask real = ChildCreateTask.create(tm, tm.sa().params.child());
+        ChildCreateTask real = ChildCreateTask.create(tm, tm.sa().params().child());
         tm.queue(new Task() {
             @Override
             public ExchangeType exchange() {

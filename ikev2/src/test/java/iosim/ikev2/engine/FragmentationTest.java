@@ -1,5 +1,8 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineSettings;
+import iosim.ikev2.api.FragmentationSettings;
+import iosim.ikev2.sa.TaskManager;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,8 +156,8 @@ class FragmentationTest {
         p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
         p.pump();
         assertThat(sent(p.eventsA, "IKE_AUTH").get(0).fragments()).isEqualTo(1);
-        assertThat(sa(p.a).peerFragmentationSupported).isTrue();
-        assertThat(sa(p.b).peerFragmentationSupported).isTrue();
+        assertThat(sa(p.a).peerFragmentationSupported()).isTrue();
+        assertThat(sa(p.b).peerFragmentationSupported()).isTrue();
         assertChildKeysMatch(p);
     }
 
@@ -203,8 +206,8 @@ class FragmentationTest {
     private static List<Datagram> lastResponse(EnginePair p) {
         IkeSa b = sa(p.b);
         List<Datagram> out = new ArrayList<>();
-        for (byte[] d : b.window.cachedResponse()) {
-            out.add(new Datagram(b.local, b.remote, d));
+        for (byte[] d : b.window().cachedResponse()) {
+            out.add(new Datagram(b.local(), b.remote(), d));
         }
         return out;
     }
@@ -235,7 +238,7 @@ class FragmentationTest {
             assertThat(sa.remoteSpi()).isEqualTo(sb.localSpi());
             assertThat(sa.children()).hasSize(1);
             assertThat(sa.children().get(0).inboundSpi()).isEqualTo(sb.children().get(0).outboundSpi());
-            assertThat(sa(p.a).peerFragmentationSupported).as("the rekeyed SA still fragments").isTrue();
+            assertThat(sa(p.a).peerFragmentationSupported()).as("the rekeyed SA still fragments").isTrue();
             assertThat(p.dropped).isPositive();
             assertThat(p.a.counters().messagesReassembled + p.b.counters().messagesReassembled).isGreaterThan(2);
             assertThat(of(p.eventsA, IkeEvent.Failure.class)).isEmpty();
@@ -268,7 +271,7 @@ class FragmentationTest {
             p.b.receive(d);
         }
         p.pump();
-        assertThat(tmB.sa().state.name()).isEqualTo("ESTABLISHED");
+        assertThat(tmB.sa().state().name()).isEqualTo("ESTABLISHED");
     }
 
     @Test
@@ -282,7 +285,7 @@ class FragmentationTest {
         IkeSa a = sa(p.a);
         IkeSa b = sa(p.b);
         IkeMessageCodec codec = new IkeMessageCodec(RandomSource.deterministic(5));
-        IkeHeader h = IkeHeader.request(a.spiI, a.spiR, ExchangeType.IKE_AUTH, 1, true);
+        IkeHeader h = IkeHeader.request(a.spiI(), a.spiR(), ExchangeType.IKE_AUTH, 1, true);
         byte[] inner = {0, 0, 0, 8, 0, 0, 0x40, 0x00}; // N(INITIAL_CONTACT)
         int notify = PayloadType.NOTIFY.value();
 
@@ -295,7 +298,7 @@ class FragmentationTest {
         byte[] forged = request.get(1).data().clone();
         forged[forged.length - 20] ^= 1;                 // ciphertext or ICV bit flip
         p.b.receive(new Datagram(request.get(1).source(), request.get(1).destination(), forged));
-        byte[] wrongKeys = codec.encodeFragment(h, notify, 2, request.size(), inner, b.outboundProtection);
+        byte[] wrongKeys = codec.encodeFragment(h, notify, 2, request.size(), inner, b.outboundProtection());
         p.b.receive(new Datagram(request.get(1).source(), request.get(1).destination(), wrongKeys));
         assertThat(p.b.counters().authenticationFailedDropped).isEqualTo(icvFailed + 2);
 
@@ -304,7 +307,7 @@ class FragmentationTest {
         long received = p.b.counters().received;
         long malformed = p.b.counters().malformedDropped;
         for (int[] nt : new int[][] {{0, request.size()}, {request.size() + 1, request.size()}, {1, 65}}) {
-            byte[] odd = codec.encodeFragment(h, notify, nt[0], nt[1], inner, a.outboundProtection);
+            byte[] odd = codec.encodeFragment(h, notify, nt[0], nt[1], inner, a.outboundProtection());
             p.b.receive(new Datagram(request.get(1).source(), request.get(1).destination(), odd));
         }
         assertThat(p.b.counters().received).isEqualTo(received + 3);
@@ -312,8 +315,8 @@ class FragmentationTest {
         assertThat(p.b.counters().authenticationFailedDropped).isEqualTo(icvFailed + 2);
         assertThat(p.b.counters().fragmentsDropped).isEqualTo(dropped + 1);
         // authenticated, but for a message ID that is not the next one
-        byte[] future = codec.encodeFragment(IkeHeader.request(a.spiI, a.spiR, ExchangeType.IKE_AUTH, 7, true),
-                notify, 1, 2, inner, a.outboundProtection);
+        byte[] future = codec.encodeFragment(IkeHeader.request(a.spiI(), a.spiR(), ExchangeType.IKE_AUTH, 7, true),
+                notify, 1, 2, inner, a.outboundProtection());
         p.b.receive(new Datagram(request.get(1).source(), request.get(1).destination(), future));
         assertThat(p.b.counters().outOfWindowDropped).isEqualTo(outOfWindow + 1);
         // a truncated fragment
@@ -335,7 +338,7 @@ class FragmentationTest {
     }
 
     private static String state(IkeSa s) {
-        return s.state + " " + s.window.nextRequestId() + " " + s.window.expectedPeerRequestId() + " "
-                + s.children.size() + " " + s.window.cachedResponse().size() + " " + s.remoteId;
+        return s.state() + " " + s.window().nextRequestId() + " " + s.window().expectedPeerRequestId() + " "
+                + s.children().size() + " " + s.window().cachedResponse().size() + " " + s.remoteId();
     }
 }

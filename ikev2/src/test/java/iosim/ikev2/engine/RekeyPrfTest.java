@@ -1,5 +1,8 @@
 package iosim.ikev2.engine;
 
+import iosim.ikev2.api.EngineSettings;
+import iosim.ikev2.api.RekeyKeyDerivation;
+import iosim.ikev2.sa.TaskManager;
 import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +15,7 @@ import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.ikev2.api.PrfAlgorithm;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.task.IkeRekeyTask;
-import iosim.ikev2.task.NegotiatedIkeAlgorithms;
+import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -63,8 +66,8 @@ class RekeyPrfTest {
         assertThat(b.prf()).isEqualTo(PrfAlgorithm.HMAC_SHA2_256);
         IkeSa sa = p.a.context().manager(a.localSpi()).sa();
         IkeSa sb = p.b.context().manager(b.localSpi()).sa();
-        assertThat(sa.keys.skD()).isEqualTo(sb.keys.skD()).hasSize(32);
-        assertThat(sa.keys.skEi()).isEqualTo(sb.keys.skEi());
+        assertThat(sa.keys().skD()).isEqualTo(sb.keys().skD()).hasSize(32);
+        assertThat(sa.keys().skEi()).isEqualTo(sb.keys().skEi());
 
         // the new SA carries exchanges both ways
         p.a.rekeyChild(a.localSpi(), a.children().get(0).inboundSpi());
@@ -84,7 +87,7 @@ class RekeyPrfTest {
     void rekeyedSkeyseedUsesTheOldPrf(RekeyKeyDerivation derivation) throws Exception {
         EnginePair p = preferringDifferentPrfs(EngineSettings.DEFAULT.withRekeyKeyDerivation(derivation));
         TaskManager old = p.a.context().managers().get(0);
-        byte[] oldSkD = old.sa().keys.skD();
+        byte[] oldSkD = old.sa().keys().skD();
         assertThat(oldSkD).hasSize(48); // SHA-384 SA
         byte[] shared = bytes(32, 1);
         byte[] ni = bytes(32, 2);
@@ -103,10 +106,10 @@ class RekeyPrfTest {
         byte[] seed = concat(ni, nr, ByteBuffer.allocate(16).putLong(spiI).putLong(spiR).array(), new byte[] {1});
         String prfPlus = derivation == RekeyKeyDerivation.OLD_PRF_PLUS ? "HmacSHA384" : "HmacSHA256";
         byte[] expectedSkD = Arrays.copyOf(hmac(prfPlus, skeyseed, seed), 32);
-        assertThat(HexFormat.of().formatHex(created.keys.skD())).isEqualTo(HexFormat.of().formatHex(expectedSkD));
+        assertThat(HexFormat.of().formatHex(created.keys().skD())).isEqualTo(HexFormat.of().formatHex(expectedSkD));
 
         byte[] newPrfSkeyseed = hmac("HmacSHA256", oldSkD, concat(shared, ni, nr));
-        assertThat(created.keys.skD()).as("not the new PRF for SKEYSEED")
+        assertThat(created.keys().skD()).as("not the new PRF for SKEYSEED")
                 .isNotEqualTo(Arrays.copyOf(hmac(prfPlus, newPrfSkeyseed, seed), 32));
     }
 

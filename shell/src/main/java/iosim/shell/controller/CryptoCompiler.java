@@ -63,12 +63,12 @@ public final class CryptoCompiler {
      * configured (IOS announces IKEV2_FRAGMENTATION_SUPPORTED only then); fragments of at most
      * N octets of IP packet (IOS's default 576), at least {@link #MIN_FRAGMENT_IP_PACKET}.
      */
-    public static iosim.ikev2.engine.FragmentationSettings fragmentation(RunningConfig config) {
+    public static iosim.ikev2.api.FragmentationSettings fragmentation(RunningConfig config) {
         iosim.config.model.Ikev2Globals g = config.ikev2Globals();
         if (!g.fragmentation()) {
-            return iosim.ikev2.engine.FragmentationSettings.OFF;
+            return iosim.ikev2.api.FragmentationSettings.OFF;
         }
-        return iosim.ikev2.engine.FragmentationSettings.DEFAULT
+        return iosim.ikev2.api.FragmentationSettings.DEFAULT
                 .withIpPacketSize(Math.max(MIN_FRAGMENT_IP_PACKET, g.effectiveFragmentationMtu()));
     }
 

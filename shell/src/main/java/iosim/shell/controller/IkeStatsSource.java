@@ -1,7 +1,7 @@
 package iosim.shell.controller;
 
 import iosim.ikev2.api.IkeSaSnapshot;
-import iosim.ikev2.engine.EngineCounters;
+import iosim.ikev2.api.EngineCounters;
 import iosim.shell.controller.show.IkeStatsText;
 
 /**

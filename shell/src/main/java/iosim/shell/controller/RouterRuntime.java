@@ -93,7 +93,7 @@ public final class RouterRuntime implements AutoCloseable {
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
             ikeStats.accept(e);
             sessions.onIkeEvent(e);
-        }, iosim.ikev2.engine.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.engine.FragmentationSettings.OFF));
+        }, iosim.ikev2.api.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.api.FragmentationSettings.OFF));
         sessions.setEngine(ike);
         debug.attach(spi -> ike.snapshot(spi), this::config);
         this.lines = new LineWatcher(node, this::log);
@@ -326,7 +326,7 @@ public final class RouterRuntime implements AutoCloseable {
             crypto = cc;
             cryptoCompiles++;
         }
-        iosim.ikev2.engine.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
+        iosim.ikev2.api.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
         int cookieThreshold = CryptoCompiler.cookieThreshold(c);
         boolean aggressiveModeDisabled = c.isakmp().aggressiveModeDisabled();
         node.execute(() -> {

@@ -25,7 +25,7 @@ class IkeStatsTest {
 
     @Test
     void droppedAtDispatchCountsRefusedFragmentsAndInternalErrors() {
-        iosim.ikev2.engine.EngineCounters c = new iosim.ikev2.engine.EngineCounters();
+        iosim.ikev2.api.EngineCounters c = new iosim.ikev2.api.EngineCounters();
         c.malformedDropped = 1;
         c.unknownSpiDropped = 2;
         c.authenticationFailedDropped = 3;

@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.api;
 
 /** Counters of datagrams the engine dropped or answered without SA state changes. */
 public final class EngineCounters {

@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.api;
 
 /**
  * Engine-wide settings.

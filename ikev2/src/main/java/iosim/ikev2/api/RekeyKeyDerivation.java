@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.api;
 
 /**
  * Which PRF expands a rekeyed IKE SA's SKEYSEED when the rekey changes the PRF. Both use the

@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
 import iosim.ike.crypto.DhGroup;
 import iosim.ike.crypto.DhKeyPair;

@@ -1,11 +1,11 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
+import iosim.ikev2.api.FragmentationSettings;
 import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.IkeHeader;
 import iosim.ikev2.message.IkeMessage;
 import iosim.ikev2.message.IkeMessageCodec;
-import iosim.ikev2.sa.IkeSa;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -43,13 +43,13 @@ public final class WireCodec {
 
     /**
      * One SK datagram, or SKF fragments if both sides announced fragmentation in this SA's
-     * IKE_SA_INIT ({@code sa.peerFragmentationSupported}) and it would not fit.
+     * IKE_SA_INIT ({@code sa.peerFragmentationSupported()}) and it would not fit.
      */
     public List<byte[]> encodeProtected(IkeMessage m, IkeSa sa, InetSocketAddress from, InetSocketAddress to) {
-        if (sa.peerFragmentationSupported) {
-            return codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection, maxMessageSize(from, to));
+        if (sa.peerFragmentationSupported()) {
+            return codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection(), maxMessageSize(from, to));
         }
-        return List.of(codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection));
+        return List.of(codec.encodeProtected(m.header(), m.payloads(), sa.outboundProtection()));
     }
 
     /** The largest IKE message that fits in one IP packet between these two addresses. */
@@ -68,17 +68,17 @@ public final class WireCodec {
     }
 
     public DecodeResult decodeProtected(byte[] datagram, IkeSa sa) {
-        if (sa.inboundProtection == null) {
+        if (sa.inboundProtection() == null) {
             return DecodeResult.Error.dropped(null, "no keys yet");
         }
-        return IkeMessageCodec.decodeProtected(datagram, sa.inboundProtection);
+        return IkeMessageCodec.decodeProtected(datagram, sa.inboundProtection());
     }
 
     /** As {@link #decodeProtected(byte[], IkeSa)} for a datagram whose outer view {@link #decodePlain} gave. */
     public DecodeResult decodeProtected(byte[] datagram, IkeMessage outer, IkeSa sa) {
-        if (sa.inboundProtection == null) {
+        if (sa.inboundProtection() == null) {
             return DecodeResult.Error.dropped(null, "no keys yet");
         }
-        return IkeMessageCodec.decodeProtected(datagram, outer, sa.inboundProtection);
+        return IkeMessageCodec.decodeProtected(datagram, outer, sa.inboundProtection());
     }
 }

@@ -1,5 +1,6 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
+import iosim.ikev2.api.RekeyKeyDerivation;
 import iosim.ike.crypto.DhGroup;
 import iosim.ike.crypto.RandomSource;
 import iosim.ikev2.api.EncryptionAlgorithm;
@@ -11,8 +12,6 @@ import iosim.ikev2.crypto.CryptoSuite;
 import iosim.ikev2.crypto.IkeSaKeys;
 import iosim.ikev2.crypto.Keymat;
 import iosim.ikev2.crypto.PskAuth;
-import iosim.ikev2.sa.IkeSa;
-import iosim.ikev2.task.NegotiatedIkeAlgorithms;
 import java.security.MessageDigest;
 
 /**
@@ -75,18 +74,12 @@ public final class IkeCrypto {
      */
     public IkeSaKeys deriveRekeyedIkeKeys(NegotiatedIkeAlgorithms a, IkeSa old, byte[] sharedSecret, byte[] ni,
                                           byte[] nr, long spiI, long spiR) {
-        iosim.ike.crypto.PrfAlgorithm oldPrf = cryptoPrf(old.algorithms.prf());
+        iosim.ike.crypto.PrfAlgorithm oldPrf = cryptoPrf(old.algorithms().prf());
         CryptoSuite suite = suite(a);
-        byte[] skeyseed = Keymat.rekeyedSkeyseed(oldPrf, old.keys.skD(), sharedSecret, ni, nr);
+        byte[] skeyseed = Keymat.rekeyedSkeyseed(oldPrf, old.keys().skD(), sharedSecret, ni, nr);
         iosim.ike.crypto.PrfAlgorithm prfPlus = rekeyKeyDerivation == RekeyKeyDerivation.OLD_PRF_PLUS
                 ? oldPrf : suite.prf();
         return Keymat.expand(suite, prfPlus, skeyseed, ni, nr, spiI, spiR);
-    }
-
-    /** Sets the SA's SK protection objects for its role. */
-    public static void installProtection(IkeSa sa) {
-        sa.outboundProtection = sa.keys.outbound(sa.initiator);
-        sa.inboundProtection = sa.keys.inbound(sa.initiator);
     }
 
     /**
@@ -112,7 +105,7 @@ public final class IkeCrypto {
         return Keymat.deriveChildSaKeys(cryptoPrf(a), skD, sharedSecret, ni, nr, encrKeyLength, integKeyLength);
     }
 
-    static byte[] spi(long v) {
+    public static byte[] spi(long v) {
         byte[] b = new byte[8];
         for (int i = 0; i < 8; i++) {
             b[i] = (byte) (v >>> (56 - 8 * i));

@@ -1,7 +1,6 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
 import iosim.ike.time.Retransmitter;
-import iosim.ikev2.task.Task;
 
 /** Our one outstanding request of an IKE SA: its task, message ID and retransmitter. */
 record PendingRequest(Task task, long messageId, Retransmitter retransmitter) {}

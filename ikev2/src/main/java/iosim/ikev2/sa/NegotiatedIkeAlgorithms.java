@@ -1,4 +1,4 @@
-package iosim.ikev2.task;
+package iosim.ikev2.sa;
 
 import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.IntegrityAlgorithm;

@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.api;
 
 /**
  * IKE fragmentation (RFC 7383) as this engine does it.

@@ -1,4 +1,4 @@
-package iosim.ikev2.task;
+package iosim.ikev2.sa;
 
 import iosim.ikev2.message.ExchangeType;
 import iosim.ikev2.message.IkeMessage;
@@ -30,6 +30,14 @@ public interface Task {
 
     /** Every retransmission went unanswered. */
     void timedOut();
+
+    /**
+     * The peer started {@code c} while this task's request is in flight: true if this task adopts
+     * it (resolves the collision itself), false if it does not concern this task.
+     */
+    default boolean collide(Collision c) {
+        return false;
+    }
 
     /** Priority in the queue: lower starts first (deletes before creates). */
     default int priority() {

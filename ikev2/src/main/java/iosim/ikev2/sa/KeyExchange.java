@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
 /** Our half of one Diffie-Hellman exchange. */
 public interface KeyExchange {

@@ -1,12 +1,13 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
+import iosim.ikev2.api.EngineCounters;
+import iosim.ikev2.api.EngineSettings;
+import iosim.ikev2.api.FragmentationSettings;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeEventListener;
-import iosim.ikev2.sa.IkeSa;
-import iosim.ikev2.sa.SpiAllocator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +29,14 @@ public final class EngineContext {
     private final WireCodec codec;
     private final Consumer<Datagram> out;
     private final IkeEventListener listener;
+    private final TaskFactory tasks;
     private EngineSettings settings;
     private final EngineCounters counters = new EngineCounters();
     private final Map<Long, TaskManager> byLocalSpi = new HashMap<>();
     private final Map<String, List<iosim.ikev2.api.ChildSessionParams>> responderChildren = new HashMap<>();
 
     public EngineContext(Scheduler scheduler, Random random, RandomSource randomSource, Consumer<Datagram> out,
-                         IkeEventListener listener, EngineSettings settings) {
+                         IkeEventListener listener, EngineSettings settings, TaskFactory tasks) {
         this.scheduler = scheduler;
         this.random = random;
         this.randomSource = randomSource;
@@ -44,6 +46,12 @@ public final class EngineContext {
         this.out = out;
         this.listener = listener;
         this.settings = settings;
+        this.tasks = tasks;
+    }
+
+    /** Makes the tasks that timers queue and answers the peer's requests. */
+    public TaskFactory tasks() {
+        return tasks;
     }
 
     public Scheduler scheduler() {
@@ -79,13 +87,13 @@ public final class EngineContext {
     }
 
     /** Fragmentation for IKE SAs set up from now on (see {@link IkeEngine#setFragmentation}). */
-    void setFragmentation(FragmentationSettings f) {
+    public void setFragmentation(FragmentationSettings f) {
         settings = settings.withFragmentation(f);
         codec.setFragmentation(f);
     }
 
     /** COOKIE threshold for IKE_SA_INIT requests from now on (see {@link IkeEngine#setCookieThreshold}). */
-    void setCookieThreshold(int halfOpenSas) {
+    public void setCookieThreshold(int halfOpenSas) {
         settings = settings.withCookieThreshold(halfOpenSas);
     }
 

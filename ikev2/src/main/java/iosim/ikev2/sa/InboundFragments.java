@@ -1,5 +1,6 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
+import iosim.ikev2.api.FragmentationSettings;
 import iosim.ike.time.Scheduler;
 import iosim.ikev2.message.DecodeResult;
 import iosim.ikev2.message.FragmentReassembler;

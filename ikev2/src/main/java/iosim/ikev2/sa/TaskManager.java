@@ -1,4 +1,4 @@
-package iosim.ikev2.engine;
+package iosim.ikev2.sa;
 
 import iosim.ike.time.RetransmitSettings;
 import iosim.ike.time.Retransmitter;
@@ -13,10 +13,6 @@ import iosim.ikev2.message.NotifyPayload;
 import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.ProtocolId;
-import iosim.ikev2.sa.IkeSa;
-import iosim.ikev2.sa.IkeSaState;
-import iosim.ikev2.task.RequestResponder;
-import iosim.ikev2.task.Task;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +28,7 @@ import java.util.PriorityQueue;
 public final class TaskManager {
     private final EngineContext ctx;
     private final IkeSa sa;
+    private final SaLifecycle lifecycle;
     private final PriorityQueue<Queued> queue = new PriorityQueue<>(
             Comparator.comparingInt((Queued q) -> q.task.priority()).thenComparingLong(q -> q.seq));
     private long seq;
@@ -47,6 +44,12 @@ public final class TaskManager {
     public TaskManager(EngineContext ctx, IkeSa sa) {
         this.ctx = ctx;
         this.sa = sa;
+        this.lifecycle = new SaLifecycle(this);
+    }
+
+    /** Timers, Child SA installation, failures and teardown of this SA. */
+    public SaLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public IkeSa sa() {
@@ -60,6 +63,11 @@ public final class TaskManager {
     /** The task whose request is in flight, or null. */
     public Task activeTask() {
         return pending == null ? null : pending.task();
+    }
+
+    /** Offers the peer's concurrent exchange to the task in flight: true if that task adopted it. */
+    public boolean collide(Collision c) {
+        return pending != null && pending.task().collide(c);
     }
 
     /** The datagram of the response being processed (IKE_SA_INIT needs its exact octets). */
@@ -85,7 +93,7 @@ public final class TaskManager {
     }
 
     public void initiateNext() {
-        while (pending == null && !queue.isEmpty() && sa.state != IkeSaState.DESTROYED) {
+        while (pending == null && !queue.isEmpty() && sa.state() != IkeSaState.DESTROYED) {
             Task task = queue.poll().task;
             List<Payload> payloads = task.buildRequest();
             if (payloads == null) {
@@ -96,20 +104,20 @@ public final class TaskManager {
     }
 
     private void sendRequest(Task task, List<Payload> payloads) {
-        long mid = task.exchange() == ExchangeType.IKE_SA_INIT ? 0 : sa.window.nextRequestId();
-        IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, task.exchange(), (int) mid, sa.initiator);
+        long mid = task.exchange() == ExchangeType.IKE_SA_INIT ? 0 : sa.window().nextRequestId();
+        IkeHeader h = IkeHeader.request(sa.spiI(), sa.spiR(), task.exchange(), (int) mid, sa.initiator());
         IkeMessage m = new IkeMessage(h, payloads, task.exchange() != ExchangeType.IKE_SA_INIT);
-        List<byte[]> wire = encode(m, sa.local, sa.remote);
+        List<byte[]> wire = encode(m, sa.local(), sa.remote());
         if (task.exchange() == ExchangeType.IKE_SA_INIT) {
-            sa.initRequest = wire.get(0);
+            sa.setInitRequest(wire.get(0));
         }
-        RetransmitSettings rs = nextRetransmit != null ? nextRetransmit : sa.params.retransmit();
+        RetransmitSettings rs = nextRetransmit != null ? nextRetransmit : sa.params().retransmit();
         nextRetransmit = null;
         boolean[] first = {true};
         Retransmitter r = new Retransmitter(ctx.scheduler(), rs, ctx.random(), () -> {
-            emitSent(m, wire, sa.local, sa.remote, !first[0]);
+            emitSent(m, wire, sa.local(), sa.remote(), !first[0]);
             first[0] = false;
-            send(wire, sa.local, sa.remote);
+            send(wire, sa.local(), sa.remote());
         }, () -> giveUp(task));
         pending = new PendingRequest(task, mid, r);
         r.start();
@@ -135,7 +143,7 @@ public final class TaskManager {
     private void giveUp(Task task) {
         pending = null;
         task.timedOut();
-        if (sa.state != IkeSaState.DESTROYED) {
+        if (sa.state() != IkeSaState.DESTROYED) {
             initiateNext();
         }
     }
@@ -181,11 +189,11 @@ public final class TaskManager {
         PendingRequest p = pending;
         p.retransmitter().stop();
         pending = null;
-        sa.window.requestCompleted();
+        sa.window().requestCompleted();
         Task.Outcome o = p.task().processResponse(m);
-        if (o == Task.Outcome.RETRY && sa.state != IkeSaState.DESTROYED) {
+        if (o == Task.Outcome.RETRY && sa.state() != IkeSaState.DESTROYED) {
             if (p.task().exchange() == ExchangeType.IKE_SA_INIT) {
-                sa.window.reset(0, 0); // the retried IKE_SA_INIT is message 0 again
+                sa.window().reset(0, 0); // the retried IKE_SA_INIT is message 0 again
             }
             List<Payload> payloads = p.task().buildRequest();
             if (payloads != null) {
@@ -193,7 +201,7 @@ public final class TaskManager {
             }
             return;
         }
-        if (sa.state != IkeSaState.DESTROYED) {
+        if (sa.state() != IkeSaState.DESTROYED) {
             initiateNext();
         }
     }
@@ -233,7 +241,7 @@ public final class TaskManager {
         if (!newRequest(h, d, true)) {
             return;
         }
-        SaLifecycle.failure(this, NotifyType.describe(e.notifyType()), false,
+        lifecycle().failure(NotifyType.describe(e.notifyType()), false,
                 "malformed " + h.exchangeType() + " request: " + e.reason());
         sendResponse(h, List.of(new NotifyPayload(ProtocolId.NONE, new byte[0], e.notifyType(), e.notifyData())), d);
     }
@@ -243,14 +251,14 @@ public final class TaskManager {
      * last one is answered from the cache (if {@code answerRetransmit}), anything else dropped.
      */
     private boolean newRequest(IkeHeader h, Datagram d, boolean answerRetransmit) {
-        switch (sa.window.checkPeerRequest(h.messageIdUnsigned())) {
+        switch (sa.window().checkPeerRequest(h.messageIdUnsigned())) {
             case NEW -> {
                 return true;
             }
             case RETRANSMIT -> {
                 if (answerRetransmit) {
                     ctx.counters().retransmittedResponses++;
-                    send(sa.window.cachedResponse(), d.destination(), d.source());
+                    send(sa.window().cachedResponse(), d.destination(), d.source());
                 }
                 return false;
             }
@@ -267,9 +275,9 @@ public final class TaskManager {
         }
         emitReceived(m, d, octets, fragments);
         // the peer may have floated to 4500 or changed NAT mapping: answer where it came from
-        sa.local = d.destination();
-        sa.remote = d.source();
-        RequestResponder.Response r = RequestResponder.respond(this, m);
+        sa.setLocal(d.destination());
+        sa.setRemote(d.source());
+        Response r = ctx.tasks().respond(this, m);
         sendResponse(m.header(), r.payloads(), d);
         if (r.after() != null) {
             r.after().run();
@@ -278,23 +286,23 @@ public final class TaskManager {
 
     /** Encodes, caches and sends our response to the request with {@code requestHeader}. */
     public void sendResponse(IkeHeader requestHeader, List<Payload> payloads, Datagram request) {
-        IkeHeader h = IkeHeader.response(sa.spiI, sa.spiR, requestHeader.exchangeType(), requestHeader.messageId(),
-                sa.initiator);
+        IkeHeader h = IkeHeader.response(sa.spiI(), sa.spiR(), requestHeader.exchangeType(), requestHeader.messageId(),
+                sa.initiator());
         IkeMessage resp = new IkeMessage(h, payloads, requestHeader.exchangeType() != ExchangeType.IKE_SA_INIT);
         List<byte[]> wire = encode(resp, request.destination(), request.source());
-        sa.window.responded(requestHeader.messageIdUnsigned(), wire);
+        sa.window().responded(requestHeader.messageIdUnsigned(), wire);
         emitSent(resp, wire, request.destination(), request.source(), false);
         send(wire, request.destination(), request.source());
     }
 
     /** Sends a one-shot protected INFORMATIONAL request without waiting for its answer. */
     public void sendOneShot(List<Payload> payloads) {
-        long mid = sa.window.nextRequestId();
-        IkeHeader h = IkeHeader.request(sa.spiI, sa.spiR, ExchangeType.INFORMATIONAL, (int) mid, sa.initiator);
+        long mid = sa.window().nextRequestId();
+        IkeHeader h = IkeHeader.request(sa.spiI(), sa.spiR(), ExchangeType.INFORMATIONAL, (int) mid, sa.initiator());
         IkeMessage m = new IkeMessage(h, payloads, true);
-        List<byte[]> wire = encode(m, sa.local, sa.remote);
-        emitSent(m, wire, sa.local, sa.remote, false);
-        send(wire, sa.local, sa.remote);
+        List<byte[]> wire = encode(m, sa.local(), sa.remote());
+        emitSent(m, wire, sa.local(), sa.remote(), false);
+        send(wire, sa.local(), sa.remote());
     }
 
     /** Stops everything: pending retransmissions and queued tasks. */
@@ -323,7 +331,7 @@ public final class TaskManager {
                 false)));
     }
 
-    static ExchangeInfo info(IkeMessage m, InetSocketAddress from, InetSocketAddress to, int octets,
+    public static ExchangeInfo info(IkeMessage m, InetSocketAddress from, InetSocketAddress to, int octets,
                                      int fragments, boolean retransmission) {
         IkeHeader h = m.header();
         List<String> names = new ArrayList<>();
