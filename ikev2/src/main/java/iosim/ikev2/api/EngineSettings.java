@@ -1,5 +1,7 @@
 package iosim.ikev2.api;
 
+import java.util.List;
+
 /**
  * Engine-wide settings.
  *
@@ -8,9 +10,12 @@ package iosim.ikev2.api;
  * @param nonceLength      octets of our nonces
  * @param fragmentation    IKE fragmentation (RFC 7383)
  * @param rekeyKeyDerivation  which PRF expands a rekeyed IKE SA's keys when the rekey changes the PRF
+ * @param vendorIds        the data of the Vendor ID payloads we send in IKE_SA_INIT (request and response), in
+ *                         order; opaque to the engine (the caller chooses what identity to announce)
  */
 public record EngineSettings(int cookieThreshold, long halfOpenTimeoutMillis, int nonceLength,
-                             FragmentationSettings fragmentation, RekeyKeyDerivation rekeyKeyDerivation) {
+                             FragmentationSettings fragmentation, RekeyKeyDerivation rekeyKeyDerivation,
+                             List<byte[]> vendorIds) {
     public static final EngineSettings DEFAULT = new EngineSettings(30, 30_000, 32);
 
     public EngineSettings {
@@ -20,6 +25,12 @@ public record EngineSettings(int cookieThreshold, long halfOpenTimeoutMillis, in
         if (rekeyKeyDerivation == null) {
             rekeyKeyDerivation = RekeyKeyDerivation.OLD_PRF_PLUS;
         }
+        vendorIds = vendorIds == null ? List.of() : vendorIds.stream().map(byte[]::clone).toList();
+    }
+
+    public EngineSettings(int cookieThreshold, long halfOpenTimeoutMillis, int nonceLength,
+                          FragmentationSettings fragmentation, RekeyKeyDerivation rekeyKeyDerivation) {
+        this(cookieThreshold, halfOpenTimeoutMillis, nonceLength, fragmentation, rekeyKeyDerivation, List.of());
     }
 
     /** Default fragmentation, strongSwan's rekey key derivation. */
@@ -29,14 +40,26 @@ public record EngineSettings(int cookieThreshold, long halfOpenTimeoutMillis, in
     }
 
     public EngineSettings withCookieThreshold(int t) {
-        return new EngineSettings(t, halfOpenTimeoutMillis, nonceLength, fragmentation, rekeyKeyDerivation);
+        return new EngineSettings(t, halfOpenTimeoutMillis, nonceLength, fragmentation, rekeyKeyDerivation, vendorIds);
     }
 
     public EngineSettings withFragmentation(FragmentationSettings f) {
-        return new EngineSettings(cookieThreshold, halfOpenTimeoutMillis, nonceLength, f, rekeyKeyDerivation);
+        return new EngineSettings(cookieThreshold, halfOpenTimeoutMillis, nonceLength, f, rekeyKeyDerivation, vendorIds);
     }
 
     public EngineSettings withRekeyKeyDerivation(RekeyKeyDerivation d) {
-        return new EngineSettings(cookieThreshold, halfOpenTimeoutMillis, nonceLength, fragmentation, d);
+        return new EngineSettings(cookieThreshold, halfOpenTimeoutMillis, nonceLength, fragmentation, d, vendorIds);
+    }
+
+    /** Sends these Vendor ID payloads (their data, in order) in IKE_SA_INIT; an empty list sends none. */
+    public EngineSettings withVendorIds(List<byte[]> ids) {
+        return new EngineSettings(cookieThreshold, halfOpenTimeoutMillis, nonceLength, fragmentation,
+                rekeyKeyDerivation, ids);
+    }
+
+    /** A copy of the Vendor ID data (the record's list holds arrays). */
+    @Override
+    public List<byte[]> vendorIds() {
+        return vendorIds.stream().map(byte[]::clone).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param nextRequestId     message ID of our next request
  * @param expectedRequestId message ID we expect on the peer's next request
  * @param fragmentation     both sides announced RFC 7383 fragmentation in IKE_SA_INIT
+ * @param peerVendorIds     the data of the Vendor ID payloads the peer sent in IKE_SA_INIT, in order
  */
 public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, boolean initiator, String state,
                             InetSocketAddress localAddress, InetSocketAddress remoteAddress,
@@ -22,7 +23,16 @@ public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, b
                             String authMethod, long lifetimeMillis, long remainingMillis, long ageMillis,
                             boolean natLocal, boolean natRemote, boolean natTraversal,
                             long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children,
-                            boolean fragmentation) {
+                            boolean fragmentation, List<byte[]> peerVendorIds) {
+
+    public IkeSaSnapshot {
+        peerVendorIds = peerVendorIds == null ? List.of() : List.copyOf(peerVendorIds);
+    }
+
+    /** True if the peer sent a Vendor ID with exactly this data. */
+    public boolean peerSentVendorId(byte[] data) {
+        return peerVendorIds.stream().anyMatch(v -> java.util.Arrays.equals(v, data));
+    }
 
     public String localSpiHex() {
         return String.format("%016X", localSpi);

@@ -85,6 +85,14 @@ public final class IkeEngine {
         ctx.setCookieThreshold(halfOpenSas);
     }
 
+    /**
+     * The Vendor ID payloads (their data, opaque to the engine) sent in every IKE_SA_INIT request
+     * and response from now on; the peer's are in {@link iosim.ikev2.api.IkeSaSnapshot#peerVendorIds()}.
+     */
+    public void setVendorIds(List<byte[]> vendorIds) {
+        ctx.setVendorIds(vendorIds);
+    }
+
     /** The fragmentation IKE SAs set up from now on use. */
     public FragmentationSettings fragmentation() {
         return ctx.settings().fragmentation();

@@ -16,6 +16,7 @@ import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.VendorIdPayload;
 import iosim.ikev2.sa.IkeSa;
 import iosim.ikev2.sa.IkeSaState;
 import iosim.ikev2.task.NatDetection;
@@ -114,6 +115,7 @@ final class InitResponder {
         sa.setNonceI(niP.get().data());
         sa.setNonceR(ctx.crypto().nonce(ctx.settings().nonceLength()));
         sa.setInitRequest(d.data());
+        sa.setPeerVendorIds(m.all(VendorIdPayload.class).stream().map(VendorIdPayload::data).toList());
         sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
         NatDetection.Result nat = NatDetection.check(m, sa.spiI(), 0, sa.local(), sa.remote());
         sa.setNatLocal(nat.natLocal() || params.forceNatt());
@@ -124,6 +126,7 @@ final class InitResponder {
         resp.add(new SaPayload(List.of(chosen)));
         resp.add(new KePayload(alg.group().ianaId(), ke.publicValue()));
         resp.add(new NoncePayload(sa.nonceR()));
+        ctx.settings().vendorIds().forEach(v -> resp.add(new VendorIdPayload(v)));
         resp.addAll(NatDetection.notifies(sa.spiI(), sa.spiR(), sa.local(), sa.remote(), params.forceNatt()));
         if (ctx.settings().fragmentation().enabled()) {
             resp.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));

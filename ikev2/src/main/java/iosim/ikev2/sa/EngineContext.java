@@ -92,6 +92,11 @@ public final class EngineContext {
         codec.setFragmentation(f);
     }
 
+    /** Vendor IDs for IKE_SA_INIT messages from now on (see {@code IkeEngine#setVendorIds}). */
+    public void setVendorIds(List<byte[]> ids) {
+        settings = settings.withVendorIds(ids);
+    }
+
     /** COOKIE threshold for IKE_SA_INIT requests from now on (see {@link IkeEngine#setCookieThreshold}). */
     public void setCookieThreshold(int halfOpenSas) {
         settings = settings.withCookieThreshold(halfOpenSas);

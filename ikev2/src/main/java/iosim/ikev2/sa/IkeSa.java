@@ -36,6 +36,7 @@ public final class IkeSa {
     private boolean natRemote;
     private boolean peerFragmentationSupported;
     private Identity remoteId;
+    private List<byte[]> peerVendorIds = List.of();
     private long establishedAt;
     private long lastPeerActivity;
 
@@ -188,6 +189,15 @@ public final class IkeSa {
         this.remoteId = remoteId;
     }
 
+    /** The data of the Vendor ID payloads the peer sent in IKE_SA_INIT. */
+    public List<byte[]> peerVendorIds() {
+        return peerVendorIds;
+    }
+
+    public void setPeerVendorIds(List<byte[]> ids) {
+        this.peerVendorIds = List.copyOf(ids);
+    }
+
     public MessageIdWindow window() {
         return window;
     }
@@ -297,6 +307,7 @@ public final class IkeSa {
                 algorithms == null ? null : algorithms.prf(), algorithms == null ? null : algorithms.integrity(),
                 algorithms == null ? null : algorithms.group(), "PSK", life,
                 life == 0 ? -1 : Math.max(0, life - age), age, natLocal, natRemote, natDetected(),
-                window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids), peerFragmentationSupported);
+                window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids), peerFragmentationSupported,
+                peerVendorIds.stream().map(byte[]::clone).toList());
     }
 }

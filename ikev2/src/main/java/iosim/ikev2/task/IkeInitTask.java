@@ -14,6 +14,7 @@ import iosim.ikev2.message.NotifyPayload;
 import iosim.ikev2.message.NotifyType;
 import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.SaPayload;
+import iosim.ikev2.message.VendorIdPayload;
 import iosim.ikev2.sa.IkeSa;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class IkeInitTask implements Task {
         p.add(new SaPayload(ProposalCodec.ikeProposals(sa.params().ikeProposals(), new byte[0])));
         p.add(new KePayload(group.ianaId(), ke.publicValue()));
         p.add(new NoncePayload(nonce));
+        ctx.settings().vendorIds().forEach(v -> p.add(new VendorIdPayload(v)));
         p.addAll(NatDetection.notifies(sa.spiI(), 0, sa.local(), sa.remote(), sa.params().forceNatt()));
         if (ctx.settings().fragmentation().enabled()) {
             p.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
@@ -125,6 +127,7 @@ public final class IkeInitTask implements Task {
         sa.setAlgorithms(alg);
         sa.setNonceI(nonce);
         sa.setNonceR(nP.get().data());
+        sa.setPeerVendorIds(m.all(VendorIdPayload.class).stream().map(VendorIdPayload::data).toList());
         sa.setInitResponse(tm.lastResponseBytes());
         sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
         NatDetection.Result nat = NatDetection.check(m, sa.spiI(), sa.spiR(), sa.local(), sa.remote());

@@ -158,6 +158,7 @@ public final class IkeRekeyTask implements Task {
         n.setNatRemote(o.natRemote());
         n.setPeerFragmentationSupported(o.peerFragmentationSupported());
         n.setRemoteId(o.remoteId());
+        n.setPeerVendorIds(o.peerVendorIds());
         n.setState(IkeSaState.REKEYING);
         TaskManager tm = new TaskManager(ctx, n);
         ctx.register(tm);

@@ -54,4 +54,36 @@ class IkeHandshakeTest {
         assertThat(of(p.eventsB, IkeEvent.ChildSaInstalled.class)).hasSize(1);
         assertThat(p.a.snapshots().get(0).group()).isEqualTo(g);
     }
+
+    @Test
+    void vendorIdsGoOutInIkeSaInitBothWaysAndThePeersAreInTheSnapshot() {
+        byte[] va1 = "vendor-a-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] va2 = {1, 2, 3, 4};
+        byte[] vb = "vendor-b".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        EnginePair p = new EnginePair();
+        p.a.setVendorIds(java.util.List.of(va1, va2));
+        p.b.setVendorIds(java.util.List.of(vb));
+        p.b.addPeer(EnginePair.paramsB(EnginePair.cbc256()));
+        long spi = p.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        p.pump();
+
+        assertThat(of(p.eventsA, IkeEvent.ExchangeSent.class).get(0).exchange().payloads())
+                .containsExactly("SA", "KE", "No", "V", "V", "N(NATD_S_IP)", "N(NATD_D_IP)", "N(FRAGMENTATION_SUPPORTED)");
+        assertThat(of(p.eventsB, IkeEvent.ExchangeSent.class).get(0).exchange().payloads()).containsSubsequence(
+                "No", "V", "N(NATD_S_IP)");
+        IkeSaSnapshot a = p.a.snapshot(spi).orElseThrow();
+        IkeSaSnapshot b = p.b.snapshots().get(0);
+        assertThat(a.peerVendorIds()).containsExactly(vb);
+        assertThat(b.peerVendorIds()).containsExactly(va1, va2);
+        assertThat(a.peerSentVendorId(vb.clone())).isTrue();
+        assertThat(b.peerSentVendorId(vb)).isFalse();
+
+        p.a.setVendorIds(java.util.List.of());
+        EnginePair q = new EnginePair();
+        q.b.addPeer(EnginePair.paramsB(EnginePair.cbc256()));
+        q.a.initiate(EnginePair.paramsA(EnginePair.cbc256()));
+        q.pump();
+        assertThat(q.b.snapshots().get(0).peerVendorIds()).isEmpty();
+        assertThat(of(q.eventsA, IkeEvent.ExchangeSent.class).get(0).exchange().payloads()).doesNotContain("V");
+    }
 }
