@@ -93,7 +93,8 @@ public final class RouterRuntime implements AutoCloseable {
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
             ikeStats.accept(e);
             sessions.onIkeEvent(e);
-        }, iosim.ikev2.api.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.api.FragmentationSettings.OFF));
+        }, iosim.ikev2.api.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.api.FragmentationSettings.OFF)
+                .withVendorIds(CiscoVendorIds.ikeSaInit()));
         sessions.setEngine(ike);
         debug.attach(spi -> ike.snapshot(spi), this::config);
         this.lines = new LineWatcher(node, this::log);

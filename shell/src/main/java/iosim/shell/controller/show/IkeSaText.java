@@ -1,6 +1,7 @@
 package iosim.shell.controller.show;
 
 import iosim.ikev2.api.IkeSaSnapshot;
+import iosim.shell.controller.CiscoVendorIds;
 import iosim.shell.controller.CryptoNames;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -98,7 +99,7 @@ public final class IkeSaText {
         }
         sb.append("      Cisco Trust Security SGT is disabled\n");
         sb.append("      Initiator of SA : ").append(s.initiator() ? "Yes" : "No").append('\n');
-        sb.append("      PEER TYPE: Other\n");
+        sb.append("      PEER TYPE: ").append(CiscoVendorIds.peerType(s)).append('\n');
     }
 
     public static String status(String engineState) {
