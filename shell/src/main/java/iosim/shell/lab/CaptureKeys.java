@@ -42,8 +42,7 @@ public final class CaptureKeys {
         write(dir.resolve("esp_sa"), esp.toString());
         write(dir.resolve("ikev2_decryption_table"), ike.toString());
         write(dir.resolve("preferences"), "# Wireshark preferences for iosim's key export\n"
-                + "esp.enable_encryption_decode: TRUE\nesp.enable_authentication_check: TRUE\n"
-                + "esp.do_esp_sa_heuristic: TRUE\n");
+                + "esp.enable_encryption_decode: TRUE\nesp.enable_authentication_check: TRUE\n");
         return dir;
     }
 

@@ -54,6 +54,22 @@ public final class LabCommand implements Callable<Integer> {
                     + "$XDG_STATE_HOME/iosim/labs, or ~/.local/state/iosim/labs). The lab folder is never written.")
     Path state;
 
+    @Option(names = "--real-hosts", description = "Make every lab host a Linux network namespace wired to its router"
+            + " port by a veth (root): real ping, ssh, curl, iperf3 through the lab (lab> shell HOST).")
+    boolean realHosts;
+
+    @Option(names = "--netns-prefix", paramLabel = "PREFIX", defaultValue = "iosim-",
+            description = "With --real-hosts: the namespaces are PREFIX + host name (default ${DEFAULT-VALUE}).")
+    String netnsPrefix;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Run the command after -- inside HOST (implies --real-hosts), print its output, stop the lab"
+                    + " and exit with its status: ./iosim lab DIR --host PC-A -- ping -c 3 10.0.0.10")
+    String host;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "CMD", description = "With --host: the command.")
+    java.util.List<String> command = new java.util.ArrayList<>();
+
     @Option(names = "--fresh", description = "Forget the saved state: every router boots from the lab's own files again.")
     boolean fresh;
 
@@ -78,7 +94,10 @@ public final class LabCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return run(dir, console, state, fresh, web);
+        if (host != null) {
+            return runOnHost(dir, state, fresh, netnsPrefix, host, command);
+        }
+        return run(dir, console, state, fresh, web, realHosts ? netnsPrefix : null);
     }
 
     /** The short "what to type next" after the lab's banner. */
@@ -105,13 +124,44 @@ public final class LabCommand implements Callable<Integer> {
      * input is not a terminal and ends, the dashboard keeps the lab running until the process is stopped.
      */
     public static int run(Path dir, String console, Path stateDir, boolean fresh, WebOptions web) {
+        return run(dir, console, stateDir, fresh, web, null);
+    }
+
+    /** {@code --host HOST -- CMD}: the lab with namespace hosts, CMD run inside HOST; its exit status. */
+    static int runOnHost(Path dir, Path stateDir, boolean fresh, String prefix, String host, java.util.List<String> cmd) {
+        if (cmd.isEmpty()) {
+            System.err.println("iosim: --host " + host + " wants a command after --");
+            return 2;
+        }
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        try (RunningLab lab = RunningLab.start(LabParser.load(dir), LabState.of(dir, stateDir), fresh,
+                new PrintStream(java.io.OutputStream.nullOutputStream()), prefix)) {
+            NetnsHost h = lab.namespaceHost(host);
+            if (h == null) {
+                System.err.println("iosim: no host " + host + " in lab " + lab.spec().name());
+                return 2;
+            }
+            Process p = new ProcessBuilder(h.command(cmd)).inheritIO().start();
+            return p.waitFor();
+        } catch (LabException e) {
+            System.err.println("iosim: the lab did not start:");
+            e.errors().forEach(err -> System.err.println("  " + err));
+            return 2;
+        } catch (Exception e) {
+            System.err.println("iosim: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    /** As above; {@code netnsPrefix} not null makes every host a Linux network namespace. */
+    public static int run(Path dir, String console, Path stateDir, boolean fresh, WebOptions web, String netnsPrefix) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         RunningLab lab;
         try {
             LabSpec spec = LabParser.load(dir);
             LabState state = LabState.of(dir, stateDir);
             out.print("Lab state: " + state.root() + (fresh ? " (fresh: from the lab's files)" : "") + "\n");
-            lab = RunningLab.start(spec, state, fresh, out);
+            lab = RunningLab.start(spec, state, fresh, out, netnsPrefix);
         } catch (LabException e) {
             System.err.println("iosim: the lab did not start:");
             for (LabError err : e.errors()) {

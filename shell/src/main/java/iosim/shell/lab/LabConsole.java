@@ -108,8 +108,27 @@ public final class LabConsole {
             }
             if (next.action() == LabShell.Action.CONSOLE) {
                 current = next.target();
+            } else if (next.action() == LabShell.Action.SHELL) {
+                shell(t, lab.namespaceHost(next.target()));
             }
         }
+    }
+
+    /** {@code lab> shell HOST}: the user's shell inside the host's namespace, on this terminal. */
+    private void shell(Terminal t, NetnsHost h) {
+        PrintWriter w = t.writer();
+        String sh = System.getenv().getOrDefault("SHELL", "/bin/bash");
+        w.print("[" + h.name() + ": " + sh + " in network namespace " + h.namespace() + "; exit returns to lab>]\n");
+        w.flush();
+        try {
+            Process p = new ProcessBuilder(h.command(java.util.List.of(sh))).inheritIO().start();
+            p.waitFor();
+        } catch (IOException e) {
+            w.print("% cannot start a shell in " + h.namespace() + ": " + e.getMessage() + "\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        w.flush();
     }
 
     private String names() {

@@ -44,6 +44,7 @@ public final class LabShell {
         COMMANDS.put("help", "Describe the lab prompt's commands");
         COMMANDS.put("hosts", "List the lab's hosts");
         COMMANDS.put("quit", "Stop the lab and exit");
+        COMMANDS.put("shell", "Open a shell on a host that is a Linux network namespace");
         COMMANDS.put("routers", "List the lab's routers and their state");
     }
 
@@ -85,10 +86,10 @@ public final class LabShell {
             case "hosts" -> Result.text(hosts());
             case "help" -> Result.text(helpText());
             case "quit" -> new Result("", Action.QUIT, null);
+            case "shell" -> w.length == 2 ? shell(w[1]) : Result.text("% Type: shell HOST (" + hostNames() + ")\n");
             case "capture" -> Result.text(lab.captures().command(w));
             case "check" -> Result.text(ScenarioCheck.forLab(lab).run(lab));
             case "console" -> w.length == 2 ? console(w[1]) : Result.text("% Type: console ROUTER (" + routerNames() + ")\n");
-            case "shell" -> w.length == 2 ? shell(w[1]) : Result.text("% Type: shell HOST (" + hostNames() + ")\n");
             default -> Result.text("");
         };
     }
@@ -101,8 +102,10 @@ public final class LabShell {
     }
 
     private Result shell(String host) {
-        if (lab.hosts().stream().noneMatch(h -> h.name().equals(host))) {
-            return Result.text("% No host named " + host + " (" + hostNames() + ")\n");
+        if (lab.namespaceHost(host) == null) {
+            return Result.text(lab.spec().hosts().stream().anyMatch(h -> h.name().equals(host))
+                    ? "% " + host + " runs inside iosim; start the lab as root with --real-hosts to make it a Linux host\n"
+                    : "% No host named " + host + " (" + hostNames() + ")\n");
         }
         return new Result("", Action.SHELL, host);
     }
@@ -146,7 +149,7 @@ public final class LabShell {
         } else if ("capture".equals(cmd) && arg == 3 && lab.router(words.get(1)) != null) {
             out.add(new Help("FILE", "The pcap file (keys go beside it)"));
         } else if ("shell".equals(cmd) && arg == 1) {
-            for (LabHost h : lab.hosts()) {
+            for (NetnsHost h : lab.namespaceHosts()) {
                 if (h.name().startsWith(partial)) {
                     out.add(new Help(h.name(), "Host " + h.name()));
                 }
@@ -214,13 +217,17 @@ public final class LabShell {
 
     /** {@code hosts}. */
     public String hosts() {
-        if (lab.hosts().isEmpty()) {
+        if (lab.hosts().isEmpty() && lab.namespaceHosts().isEmpty()) {
             return "The lab has no hosts.\n";
         }
         StringBuilder b = new StringBuilder(String.format("%-12s %-20s %-16s %s%n", "Host", "Address", "Gateway", "Kind"));
         for (LabHost h : lab.hosts()) {
             b.append(String.format("%-12s %-20s %-16s %s%n", h.name(), h.spec().address() + "/" + h.spec().prefix(),
                     h.spec().gateway() == null ? "-" : h.spec().gateway(), "in-JVM"));
+        }
+        for (NetnsHost h : lab.namespaceHosts()) {
+            b.append(String.format("%-12s %-20s %-16s %s%n", h.name(), h.spec().address() + "/" + h.spec().prefix(),
+                    h.spec().gateway() == null ? "-" : h.spec().gateway(), "netns " + h.namespace()));
         }
         return b.toString();
     }
@@ -230,7 +237,7 @@ public final class LabShell {
     }
 
     private String hostNames() {
-        return String.join(" ", lab.hosts().stream().map(LabHost::name).toList());
+        return String.join(" ", lab.spec().hosts().stream().map(HostSpec::name).toList());
     }
 
     private static List<String> words(String s) {

@@ -33,6 +33,7 @@ public final class RunningLab implements AutoCloseable {
     private final EventLoopGroup group;
     private final Map<String, LabRouter> routers = new LinkedHashMap<>();
     private final Map<String, LabHost> hosts = new LinkedHashMap<>();
+    private final Map<String, NetnsHost> netnsHosts = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<InProcessWire> wires = new ArrayList<>();
     private final LabState state;
@@ -71,11 +72,38 @@ public final class RunningLab implements AutoCloseable {
      */
     public static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress)
             throws LabException {
-        return start(spec, state, fresh, progress, false);
+        return start(spec, state, fresh, progress, false, null);
+    }
+
+    /**
+     * As {@link #start(LabSpec, LabState, boolean, PrintStream)}, with every host a Linux network
+     * namespace named {@code netnsPrefix + HOST} (root; see {@link NetnsHost}) instead of an
+     * in-process host; {@code netnsPrefix} null keeps the in-process hosts.
+     */
+    public static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress,
+            String netnsPrefix) throws LabException {
+        return start(spec, state, fresh, progress, false, netnsPrefix);
+    }
+
+    /** A temporary state folder and namespace hosts (tests). */
+    public static RunningLab startWithNamespaceHosts(LabSpec spec, PrintStream progress, String netnsPrefix)
+            throws LabException {
+        LabState temp;
+        try {
+            temp = LabState.of(spec.dir(), java.nio.file.Files.createTempDirectory("iosim-lab-state"));
+        } catch (java.io.IOException e) {
+            throw new LabException(List.of(new LabError(spec.dir(), 0, "cannot make a state folder: " + e.getMessage())));
+        }
+        return start(spec, temp, false, progress, true, netnsPrefix);
     }
 
     private static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress,
             boolean temporaryState) throws LabException {
+        return start(spec, state, fresh, progress, temporaryState, null);
+    }
+
+    private static RunningLab start(LabSpec spec, LabState state, boolean fresh, PrintStream progress,
+            boolean temporaryState, String netnsPrefix) throws LabException {
         try {
             state.prepare(spec, fresh);
         } catch (java.io.IOException e) {
@@ -95,7 +123,11 @@ public final class RunningLab implements AutoCloseable {
             }
             for (HostSpec h : spec.hosts()) {
                 line = h.line();
-                lab.hosts.put(h.name(), LabHost.start(h, group.next()));
+                if (netnsPrefix != null) {
+                    lab.netnsHosts.put(h.name(), NetnsHost.create(h, netnsPrefix, lab.netnsHosts.size()));
+                } else {
+                    lab.hosts.put(h.name(), LabHost.start(h, group.next()));
+                }
             }
             for (LinkSpec l : spec.links()) {
                 line = l.line();
@@ -157,7 +189,11 @@ public final class RunningLab implements AutoCloseable {
     }
 
     private void connect(LinkSpec l) throws Exception {
-        if (l instanceof LinkSpec.Wire w) {
+        if (l instanceof LinkSpec.Wire w && (netnsHosts.containsKey(w.a().node()) || netnsHosts.containsKey(w.b().node()))) {
+            NetnsHost h = netnsHosts.containsKey(w.a().node()) ? netnsHosts.get(w.a().node()) : netnsHosts.get(w.b().node());
+            Endpoint router = netnsHosts.containsKey(w.a().node()) ? w.b() : w.a();
+            links.add(AfPacketLink.open(ethernet(router), h.routerSide()));
+        } else if (l instanceof LinkSpec.Wire w) {
             wires.add(InProcessWire.connect(ethernet(w.a()), ethernet(w.b())));
         } else if (l instanceof LinkSpec.Udp u) {
             links.add(UdpLink.open(ethernet(u.a()), new UdpLinkSpec(null, u.udp().localPort(), u.udp().remoteHost(),
@@ -203,6 +239,15 @@ public final class RunningLab implements AutoCloseable {
         return state;
     }
 
+    /** The hosts that are Linux network namespaces (empty unless started with a prefix). */
+    public List<NetnsHost> namespaceHosts() {
+        return List.copyOf(netnsHosts.values());
+    }
+
+    public NetnsHost namespaceHost(String name) {
+        return netnsHosts.get(name);
+    }
+
     public List<LabHost> hosts() {
         return List.copyOf(hosts.values());
     }
@@ -210,9 +255,13 @@ public final class RunningLab implements AutoCloseable {
     /** The banner printed after boot: how to reach each router's console. */
     public String consoles() {
         StringBuilder b = new StringBuilder("\nLab " + spec.name() + ": " + routers.size() + " router(s)"
-                + (hosts.isEmpty() ? "" : ", " + hosts.size() + " host(s)") + "\n");
+                + (spec.hosts().isEmpty() ? "" : ", " + spec.hosts().size() + " host(s)") + "\n");
         for (LabRouter r : routers.values()) {
             b.append(String.format("  %-12s %s%n", r.name(), r.consoleHint()));
+        }
+        for (NetnsHost h : netnsHosts.values()) {
+            b.append(String.format("  %-12s %s, network namespace %s (lab> shell %s)%n", h.name(), h.spec().address(),
+                    h.namespace(), h.name()));
         }
         return b.toString();
     }
@@ -238,6 +287,9 @@ public final class RunningLab implements AutoCloseable {
             }
         }
         for (LabHost h : hosts.values()) {
+            h.close();
+        }
+        for (NetnsHost h : netnsHosts.values()) {
             h.close();
         }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
