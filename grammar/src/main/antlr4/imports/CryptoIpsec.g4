@@ -10,6 +10,8 @@ ipsec_config
     | ipsec_profile_enter
     | ipsec_sa_replay
     | ipsec_sa_lifetime
+    | ipsec_df_bit
+    | ipsec_fragmentation
     ;
 
 // ---- transform sets ----------------------------------------------------------------------------
@@ -64,6 +66,16 @@ ipsec_sa_replay
     | neg='no' 'crypto' 'ipsec' 'security-association' 'replay' ( 'window-size' replay_window_size? | 'disable' )
     ;
 replay_window_size : '64' | '128' | '256' | '512' | '1024' ;
+
+// ---- path MTU: the outer DF bit and where large packets are fragmented -------------------------
+
+ipsec_df_bit
+    : neg='no'? 'crypto' 'ipsec' 'df-bit' ( 'clear' | 'set' | 'copy' )
+    ;
+
+ipsec_fragmentation
+    : neg='no'? 'crypto' 'ipsec' 'fragmentation' ( 'before-encryption' | 'after-encryption' )
+    ;
 
 ipsec_sa_lifetime
     : 'crypto' 'ipsec' 'security-association' 'lifetime' sa_lifetime_value

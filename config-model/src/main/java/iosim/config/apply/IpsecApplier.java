@@ -79,6 +79,24 @@ final class IpsecApplier extends FeatureApplier {
     // ---- global security-association settings -----------------------------------------------
 
     @Override
+    public ApplyResult visitIpsec_df_bit(IosParser.Ipsec_df_bitContext ctx) {
+        IpsecGlobals g = config.ipsecGlobals();
+        // 'no crypto ipsec df-bit ...' goes back to the default, copy
+        g.setDfBit(no(ctx.neg) ? IpsecGlobals.DfBit.COPY
+                : Tokens.has(ctx, "clear") ? IpsecGlobals.DfBit.CLEAR
+                : Tokens.has(ctx, "set") ? IpsecGlobals.DfBit.SET : IpsecGlobals.DfBit.COPY);
+        changed(ConfigSection.IPSEC_GLOBAL, "df-bit");
+        return ApplyResult.stay();
+    }
+
+    @Override
+    public ApplyResult visitIpsec_fragmentation(IosParser.Ipsec_fragmentationContext ctx) {
+        config.ipsecGlobals().setFragmentAfterEncryption(!no(ctx.neg) && Tokens.has(ctx, "after-encryption"));
+        changed(ConfigSection.IPSEC_GLOBAL, "fragmentation");
+        return ApplyResult.stay();
+    }
+
+    @Override
     public ApplyResult visitIpsec_sa_replay(IosParser.Ipsec_sa_replayContext ctx) {
         IpsecGlobals g = config.ipsecGlobals();
         boolean disableKeyword = Tokens.has(ctx, "disable");

@@ -33,6 +33,14 @@ final class CryptoIpsecRenderer {
             out.line("crypto ipsec security-association replay disable");
             any = true;
         }
+        if (g.dfBit() != IpsecGlobals.DfBit.COPY) {
+            out.line("crypto ipsec df-bit " + g.dfBit().name().toLowerCase(java.util.Locale.ROOT));
+            any = true;
+        }
+        if (g.fragmentAfterEncryption()) {
+            out.line("crypto ipsec fragmentation after-encryption");
+            any = true;
+        }
         if (any) {
             out.bang();
         }

@@ -41,6 +41,7 @@ public final class IpsecEngine {
     private int nextIpId = 1;
     /** Fragment a DF-clear packet too big for its SA before encrypting it (IOS's default), or the ESP packet after. */
     private volatile boolean fragmentBeforeEncryption = true;
+    private volatile DfBitPolicy dfBit = DfBitPolicy.COPY;
     private int nextConnId = 2001;
     private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT, internalErrors;
 
@@ -225,6 +226,11 @@ public final class IpsecEngine {
         this.fragmentBeforeEncryption = before;
     }
 
+    /** The outer DF bit of tunnel-mode packets (IOS's default: copied from the inner packet). */
+    public void setDfBit(DfBitPolicy policy) {
+        this.dfBit = policy;
+    }
+
     public OutboundResult processOutbound(String interfaceName, ByteBuf packet) {
         SpdView view = views.get(interfaceName);
         if (view == null) {
@@ -263,7 +269,9 @@ public final class IpsecEngine {
                 if (fragmentBeforeEncryption) {
                     return new OutboundResult.FragmentFirst(plaintextMtu);
                 }
-            } else {
+            } else if (dfBit != DfBitPolicy.CLEAR || sa.spec.mode() != IpsecMode.TUNNEL) {
+                // DF set: fragmentation needed (with df-bit clear the inner DF is ignored instead:
+                // the packet is encrypted whole and the outer packet fragmented)
                 ByteBuf icmp = IcmpTooBig.build(packet, policy.localAddress(), plaintextMtu, alloc, headroom, nextIpId());
                 flow.counters.tooBigSend++;
                 packet.release();
@@ -288,6 +296,9 @@ public final class IpsecEngine {
             if (out != packet) {
                 packet.release();       // built into a new buffer (else the packet became the ESP packet)
             }
+        }
+        if (sa.spec.mode() == IpsecMode.TUNNEL) {
+            dfBit.apply(out);
         }
         FlowCounters c = flow.counters;
         c.encaps++;

@@ -330,9 +330,13 @@ public final class RouterRuntime implements AutoCloseable {
         iosim.ikev2.api.FragmentationSettings fragmentation = CryptoCompiler.fragmentation(c);
         int cookieThreshold = CryptoCompiler.cookieThreshold(c);
         boolean aggressiveModeDisabled = c.isakmp().aggressiveModeDisabled();
+        boolean fragmentBefore = !c.ipsecGlobals().fragmentAfterEncryption();
+        iosim.dataplane.ipsec.DfBitPolicy dfBit = iosim.dataplane.ipsec.DfBitPolicy.valueOf(c.ipsecGlobals().dfBit().name());
         node.execute(() -> {
             ike.setFragmentation(fragmentation);
             ike.setCookieThreshold(cookieThreshold);
+            ipsec.setFragmentBeforeEncryption(fragmentBefore);
+            ipsec.setDfBit(dfBit);
             if (want != null) {
                 dataplane.apply(want);
             }

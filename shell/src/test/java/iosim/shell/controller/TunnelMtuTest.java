@@ -91,4 +91,33 @@ class TunnelMtuTest {
         String show = new Console(a, "class").run("show crypto ipsec sa");
         assertThat(show).contains("plaintext mtu 1326, path mtu 1400, ip mtu 1400");
     }
+
+    @Test
+    void dfBitClearAndFragmentationAfterEncryption() {
+        RouterRuntime a = lab.get("SITE-A");
+        Console console = new Console(a, "class");
+        console.configure("crypto ipsec df-bit clear", "crypto ipsec fragmentation after-encryption");
+        // the echo replies carry DF back: SITE-B clears it on its side too
+        new Console(lab.get("SITE-B"), "class").configure("crypto ipsec df-bit clear",
+                "crypto ipsec fragmentation after-encryption");
+        assertThat(console.run("show running-config | include crypto ipsec (df|frag)"))
+                .contains("crypto ipsec df-bit clear\n").contains("crypto ipsec fragmentation after-encryption\n");
+        lab.settle();
+        boolean up = false;
+        for (int i = 0; i < 5 && !up; i++) {
+            up = ping(a, 100, false).contains("!!");
+        }
+        assertThat(up).isTrue();
+        long encaps = a.onLoop(() -> a.ipsec().snapshot()).get(0).counters().encaps();
+        // DF set and too big, but df-bit clear: encrypted whole, the outer fragmented and reassembled by SITE-B
+        assertThat(ping(a, 1439, true)).contains("!!!!!");
+        // DF clear, fragmented after encryption: one ESP packet per echo
+        assertThat(ping(a, 3000, false)).contains("!!!!!");
+        assertThat(a.onLoop(() -> a.ipsec().snapshot()).get(0).counters().encaps() - encaps).isEqualTo(10);
+
+        console.configure("no crypto ipsec df-bit clear", "no crypto ipsec fragmentation after-encryption");
+        assertThat(console.run("show running-config | include crypto ipsec (df|frag)")).doesNotContain("crypto ipsec");
+        lab.settle();
+        assertThat(ping(a, 1439, true)).contains("MMMMM");
+    }
 }
