@@ -388,6 +388,11 @@ public final class Node {
         return call(routes::snapshot);
     }
 
+    /** The active routes now. Loop only (elsewhere use {@link #routes()}). */
+    public List<Route> routesNow() {
+        return routes.snapshot();
+    }
+
     /** Where a packet to {@code dst} would go; null if unroutable. Loop only (use {@link #call} elsewhere). */
     public ForwardingDecision resolve(int dst) {
         return routes.resolve(dst, interfaces);

@@ -166,7 +166,7 @@ final class Iface {
         OspfPacket.Hello h = new OspfPacket.Hello(mask, spec.helloInterval(), process.options(spec.areaId()),
                 spec.priority(), spec.deadInterval(), broadcast() ? dr : 0, broadcast() ? bdr : 0, seen);
         helloOut++;
-        process.event(new OspfEvent.HelloSent(name(), ALL_SPF_ROUTERS));
+        process.event(new OspfEvent.HelloSent(name(), ALL_SPF_ROUTERS, spec.areaId(), address()));
         process.send(this, ALL_SPF_ROUTERS, h);
     }
 

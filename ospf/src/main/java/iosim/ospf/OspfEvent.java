@@ -9,7 +9,7 @@ public sealed interface OspfEvent {
     enum Reason { HELLO_RECEIVED, TWO_WAY, ONE_WAY, ADJ_OK, NEGOTIATION_DONE, EXCHANGE_DONE, LOADING_DONE,
         SEQ_MISMATCH, BAD_LS_REQ, DEAD_TIMER, INTERFACE_DOWN, PROCESS_CLEARED, KILL_NBR }
 
-    record HelloSent(String ifName, int destination) implements OspfEvent {}
+    record HelloSent(String ifName, int destination, int area, int source) implements OspfEvent {}
 
     record HelloReceived(String ifName, int neighbor, int source, int area) implements OspfEvent {}
 

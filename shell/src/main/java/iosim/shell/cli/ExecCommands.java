@@ -200,7 +200,15 @@ final class ExecCommands {
 
     private String showIp(IosParser.Show_ipContext c) {
         if (c.show_ip_route() != null) {
-            return router().live().showIpRoute();
+            return RoutingCommands.showRoute(router().live().routing(), c.show_ip_route());
+        }
+        if (c.show_ip_ospf() != null) {
+            IosParser.Show_ospf_interfaceContext oi = c.show_ip_ospf().show_ospf_interface();
+            String ifName = oi == null || oi.exec_interface() == null ? null : interfaceName(oi.exec_interface());
+            return RoutingCommands.showOspf(router().live().routing(), c.show_ip_ospf(), ifName);
+        }
+        if (c.show_ip_protocols() != null) {
+            return router().live().routing().showIpProtocols();
         }
         if (c.show_ip_arp() != null) {
             return router().live().showIpArp();
@@ -332,6 +340,10 @@ final class ExecCommands {
     }
 
     private void debug(IosParser.Debug_targetContext t, boolean on) {
+        if (t.debug_ip_ospf() != null) {
+            print(RoutingCommands.debug(router().debug(), t.debug_ip_ospf(), on));
+            return;
+        }
         if (t.debug_crypto() == null) {
             if (!on) {
                 router().debug().clear();
@@ -370,6 +382,14 @@ final class ExecCommands {
     }
 
     private void clear(IosParser.Clear_cmdContext c) {
+        if (c.clear_ip_ospf() != null) {
+            RoutingExec r = router().live().routing();
+            String answer = session.terminal().confirm("Reset ALL OSPF processes? [no]: ");
+            if (answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                r.clearIpOspfProcess();
+            }
+            return;
+        }
         if (c.clear_line() != null) {
             clearLine(c.clear_line());
             return;

@@ -41,6 +41,11 @@ public interface LiveExec {
         return RouteText.CODES + "\nGateway of last resort is not set\n\n";
     }
 
+    /** The routing commands (show ip route variants, OSPF). */
+    default RoutingExec routing() {
+        return new RoutingExec() { };
+    }
+
     /** {@code show ip arp}. */
     default String showIpArp() {
         return "";

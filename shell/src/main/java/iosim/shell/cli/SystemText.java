@@ -60,7 +60,20 @@ final class SystemText {
         if (on.isEmpty()) {
             return "";
         }
-        StringBuilder sb = new StringBuilder("Cryptographic Subsystem:\n");
+        StringBuilder sb = new StringBuilder();
+        List<String> ospf = on.stream().filter(f -> f.startsWith("ospf ")).toList();
+        if (!ospf.isEmpty()) {
+            sb.append("IP routing:\n");
+            for (String f : ospf) {
+                String w = f.substring(5);
+                sb.append("  OSPF ").append(w.equals("adj") ? "adjacency" : w.equals("events") ? "event" : w)
+                        .append(" debugging is on\n");
+            }
+            if (ospf.size() == on.size()) {
+                return sb.toString();
+            }
+        }
+        sb.append("Cryptographic Subsystem:\n");
         for (String f : on) {
             if (f.startsWith("ikev2 ")) {
                 sb.append("  IKEv2 ").append(f.substring(6)).append(" debugging is on\n");

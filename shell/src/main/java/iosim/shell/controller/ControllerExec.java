@@ -83,6 +83,12 @@ public final class ControllerExec implements LiveExec {
         return RoutingText.routes(snapshot(rt.node().routes()));
     }
 
+    /** show ip route variants, show ip ospf ..., show ip protocols, clear ip ospf process. */
+    @Override
+    public iosim.shell.cli.RoutingExec routing() {
+        return new RoutingShow(rt);
+    }
+
     /** {@code show ip arp}. */
     @Override
     public String showIpArp() {

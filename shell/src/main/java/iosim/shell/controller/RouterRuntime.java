@@ -51,6 +51,10 @@ public final class RouterRuntime implements AutoCloseable {
     private final IkeStats ikeStats = new IkeStats();
     private final InterfaceLoad interfaceLoad;
     private final ControllerExec exec;
+    private final OspfRuntime ospf;
+    /** Exceptions caught in OSPF timer tasks (never shown to a user; a test asserts none happen). */
+    private final java.util.concurrent.atomic.AtomicLong ospfErrors = new java.util.concurrent.atomic.AtomicLong();
+    private final ScheduledFuture<?> ospfTick;
     /** Every change is reconciled at once, except while a boot loads the startup-config (then once, at its end). */
     private final ConfigListener listener = this::configChanged;
     private final ScheduledFuture<?> lifetimes;
@@ -100,6 +104,8 @@ public final class RouterRuntime implements AutoCloseable {
         this.lines = new LineWatcher(node, this::log);
         this.dataplane = new DataplaneApplier(node, glue::attach, lines::adminChanged);
         this.exec = new ControllerExec(this);
+        this.ospf = new OspfRuntime(node, new LoopScheduler(loop, e -> ospfErrors.incrementAndGet()),
+                new OspfEventText(router.debug(), this::log));
         router.setLiveExec(exec);
         node.call(() -> {
             glue.start();
@@ -110,6 +116,11 @@ public final class RouterRuntime implements AutoCloseable {
             }
             return null;
         }).join();
+        node.call(() -> {
+            ospf.start();
+            return null;
+        }).join();
+        this.ospfTick = loop.scheduleAtFixedRate(ospf::tick, 1, 1, TimeUnit.SECONDS);
         this.interfaceLoad = new InterfaceLoad(node, RouterRuntime::nowMillis);
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
             ipsec.checkLifetimes();
@@ -259,6 +270,15 @@ public final class RouterRuntime implements AutoCloseable {
         return interfaceLoad;
     }
 
+    OspfRuntime ospf() {
+        return ospf;
+    }
+
+    /** Exceptions caught in OSPF timer tasks so far. */
+    public long ospfInternalErrors() {
+        return ospfErrors.get();
+    }
+
     CompiledCrypto crypto() {
         return crypto;
     }
@@ -295,6 +315,11 @@ public final class RouterRuntime implements AutoCloseable {
     /** What the dataplane compiler reads. */
     private static final java.util.Set<ConfigSection> DATAPLANE = java.util.EnumSet.of(ConfigSection.INTERFACE,
             ConfigSection.ROUTE, ConfigSection.ACCESS_LIST, ConfigSection.NAT);
+    /** What the OSPF compiler reads. */
+    private static final java.util.Set<ConfigSection> OSPF = java.util.EnumSet.of(ConfigSection.INTERFACE,
+            ConfigSection.ROUTING);
+    private OspfIntent lastOspf;
+
     /** What the crypto compiler reads (interfaces and ACLs too; keys are decrypted with the system's master key). */
     private static final java.util.Set<ConfigSection> CRYPTO = java.util.EnumSet.complementOf(java.util.EnumSet.of(
             ConfigSection.USERS, ConfigSection.ROUTE, ConfigSection.NAT, ConfigSection.LINE, ConfigSection.TRUSTPOINT,
@@ -317,7 +342,12 @@ public final class RouterRuntime implements AutoCloseable {
         privateNvram.follow(c);
         boolean dp = !java.util.Collections.disjoint(dirty, DATAPLANE) || lastDataplane == null;
         boolean cr = !java.util.Collections.disjoint(dirty, CRYPTO);
+        boolean os = !java.util.Collections.disjoint(dirty, OSPF) || lastOspf == null;
         dirty.clear();
+        OspfIntent ospfIntent = os ? OspfCompiler.compile(c) : null;
+        if (ospfIntent != null) {
+            lastOspf = ospfIntent;
+        }
         DataplaneState want = dp ? DataplaneCompiler.compile(c) : null;
         if (want != null) {
             lastDataplane = want;
@@ -339,6 +369,9 @@ public final class RouterRuntime implements AutoCloseable {
             ipsec.setDfBit(dfBit);
             if (want != null) {
                 dataplane.apply(want);
+            }
+            if (ospfIntent != null) {
+                ospf.apply(ospfIntent);
             }
             if (cc != null) {
                 sessions.apply(cc);
@@ -384,6 +417,7 @@ public final class RouterRuntime implements AutoCloseable {
     @Override
     public void close() {
         lifetimes.cancel(false);
+        ospfTick.cancel(false);
         adjacencies.cancel(false);
         model.model().removeListener(listener);
         try {
