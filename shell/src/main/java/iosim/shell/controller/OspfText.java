@@ -147,10 +147,12 @@ final class OspfText {
                 if (n.state() == NeighborState.DOWN) {
                     continue;
                 }
-                String state = OspfEventText.state(n.state()) + "/" + role(n, v.interfaces());
+                String role = role(n, v.interfaces());
+                String state = OspfEventText.state(n.state()) + "/" + role;
                 if (!detail) {
+                    // IOS shows priority 0 for neighbours on networks without a DR
                     sb.append(String.format(Locale.ROOT, "%-15s %3d   %-15s %-11s %-15s %s%n", Addr.format(n.routerId()),
-                            n.priority(), state, hms(n.deadInMillis()), Addr.format(n.address()), n.ifName()));
+                            role.equals("  -") ? 0 : n.priority(), state, hms(n.deadInMillis()), Addr.format(n.address()), n.ifName()));
                     continue;
                 }
                 sb.append(" Neighbor ").append(Addr.format(n.routerId())).append(", interface address ")
