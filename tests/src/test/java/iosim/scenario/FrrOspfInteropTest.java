@@ -74,12 +74,14 @@ class FrrOspfInteropTest {
                 "interface osp-v", " ip ospf hello-interval 1", " ip ospf dead-interval 4", frrIfaceLines,
                 "router ospf", " ospf router-id 10.92.2.2", " network 10.91.0.0/24 area 0", " network 10.92.2.2/32 area 0",
                 ""));
+        // the daemons drop to user frr (root is not in frrvty): they must reach their directory
+        sh(true, "chmod 755 " + tmp, "chown -R frr:frr " + conf);
         String zsock = conf.resolve("zserv.api").toString();
         frr.add(daemon(ZEBRA, "-f", conf.resolve("zebra.conf").toString(), "-z", zsock, "-i",
-                conf.resolve("zebra.pid").toString(), "--vty_socket", conf.toString(), "-u", "root", "-g", "root"));
+                conf.resolve("zebra.pid").toString(), "--vty_socket", conf.toString(), "-u", "frr", "-g", "frr"));
         Thread.sleep(500);
         frr.add(daemon(OSPFD, "-f", conf.resolve("ospfd.conf").toString(), "-z", zsock, "-i",
-                conf.resolve("ospfd.pid").toString(), "--vty_socket", conf.toString(), "-u", "root", "-g", "root"));
+                conf.resolve("ospfd.pid").toString(), "--vty_socket", conf.toString(), "-u", "frr", "-g", "frr"));
         Path cfg = tmp.resolve("R1.cfg");
         Files.writeString(cfg, String.join("\n", "hostname R1", "interface Loopback0",
                 " ip address 10.91.9.1 255.255.255.255", "interface GigabitEthernet0/0",
