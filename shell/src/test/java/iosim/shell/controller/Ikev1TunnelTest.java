@@ -112,4 +112,27 @@ class Ikev1TunnelTest {
         RouterRuntime r1 = r[0];
         assertThat(r1.onLoop(() -> r1.ikev1().snapshots())).anyMatch(s -> s.state().equals("QM_IDLE"));
     }
+
+    @Test
+    void ccnaLabFolderBringsUpTheTunnelThroughTheIsp() {
+        lab = new LabFixture(tmp);
+        RouterRuntime a = lab.boot("SITE-A", "ccna-ikev1-site-to-site/SITE-A.cfg");
+        lab.boot("ISP", "ccna-ikev1-site-to-site/ISP.cfg");
+        RouterRuntime b = lab.boot("SITE-B", "ccna-ikev1-site-to-site/SITE-B.cfg");
+        lab.link("SITE-A", "GigabitEthernet0/0", "ISP", "GigabitEthernet0/0");
+        lab.link("ISP", "GigabitEthernet0/1", "SITE-B", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(a.bootErrors()).isEmpty();
+        assertThat(b.bootErrors()).isEmpty();
+        assertThat(a.exec().problems()).isEmpty();
+        assertThat(lab.prime("SITE-A", "203.0.113.20")).isTrue();
+        ping(a, "10.0.0.1", "GigabitEthernet0/1");
+        assertThat(ping(a, "10.0.0.1", "GigabitEthernet0/1")).contains("(5/5)");
+        List<IsakmpSaSnapshot> sas = b.onLoop(() -> b.ikev1().snapshots());
+        assertThat(sas).singleElement().satisfies(s -> {
+            assertThat(s.state()).isEqualTo("QM_IDLE");
+            assertThat(s.initiator()).isFalse();
+            assertThat(s.dpd()).isTrue();
+        });
+    }
 }
