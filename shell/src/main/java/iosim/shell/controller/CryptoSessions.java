@@ -44,7 +44,7 @@ final class CryptoSessions {
     /** The SPDs as last compiled, to skip unchanged ones by identity. */
     private final Map<String, InterfacePolicy> compiledPolicies = new HashMap<>();
     /** (interface, SPD entry id) -> its flow, for acquires and orphan checks. */
-    private Map<String, PeerIntent.Flow> flowsByEntry = new HashMap<>();
+    private final Map<FlowKey, Map<PeerIntent.Flow, Integer>> flowsByEntry = new HashMap<>();
     /** Session name -> our SPI of its current IKE SA (negotiating or up). */
     private final Map<String, Long> active = new HashMap<>();
     /** Our IKE SPI -> the SA pairs installed under it, by inbound SPI. */
@@ -99,10 +99,14 @@ final class CryptoSessions {
     void apply(CompiledCrypto plan) {
         Map<String, PeerIntent> next = new LinkedHashMap<>();
         plan.peers().forEach(p -> next.put(p.sessionName(), p));
-        Map<String, PeerIntent.Flow> nextFlows = new HashMap<>();
+        for (PeerIntent old : intents.values()) {
+            if (next.get(old.sessionName()) != old) {
+                forgetFlows(old);
+            }
+        }
         for (PeerIntent p : next.values()) {
-            for (PeerIntent.Flow f : p.flows()) {
-                nextFlows.putIfAbsent(flowKey(p.interfaceName(), f.entry().id()), f);
+            if (intents.get(p.sessionName()) != p) {
+                indexFlows(p);
             }
         }
         for (PeerIntent old : intents.values()) {
@@ -138,7 +142,6 @@ final class CryptoSessions {
             ike.setResponderChildren(p.sessionName(), p.templates());
         }
         intents = next;
-        flowsByEntry = nextFlows;
         repointFailedOver();
         applyReverseRoutes();
         deleteOrphanedChildren();
@@ -256,11 +259,29 @@ final class CryptoSessions {
     }
 
     private PeerIntent.Flow flowOf(String ifName, String entryId) {
-        return flowsByEntry.get(flowKey(ifName, entryId));
+        Map<PeerIntent.Flow, Integer> m = flowsByEntry.get(new FlowKey(ifName, entryId));
+        return m == null || m.isEmpty() ? null : m.keySet().iterator().next();
     }
 
-    private static String flowKey(String ifName, String entryId) {
-        return ifName + "|" + entryId;
+    /** An SPD entry on an interface. */
+    private record FlowKey(String ifName, String entryId) {}
+
+    /** Indexes {@code p}'s flows (a flow may belong to several peers of one map entry: counted). */
+    private void indexFlows(PeerIntent p) {
+        for (PeerIntent.Flow f : p.flows()) {
+            flowsByEntry.computeIfAbsent(new FlowKey(p.interfaceName(), f.entry().id()),
+                    k -> new java.util.LinkedHashMap<>(2)).merge(f, 1, Integer::sum);
+        }
+    }
+
+    private void forgetFlows(PeerIntent p) {
+        for (PeerIntent.Flow f : p.flows()) {
+            FlowKey k = new FlowKey(p.interfaceName(), f.entry().id());
+            Map<PeerIntent.Flow, Integer> m = flowsByEntry.get(k);
+            if (m != null && m.computeIfPresent(f, (x, n) -> n > 1 ? n - 1 : null) == null && m.isEmpty()) {
+                flowsByEntry.remove(k);
+            }
+        }
     }
 
     /** The session for the flow's map entry: its current peer in {@code set peer} order, else the first usable. */
