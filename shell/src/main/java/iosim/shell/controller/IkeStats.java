@@ -48,6 +48,8 @@ final class IkeStats implements Consumer<IkeEvent> {
             sent(s.exchange());
         } else if (e instanceof IkeEvent.ExchangeReceived r) {
             received(r.exchange());
+        } else if (e instanceof IkeEvent.IkeSaUp u && !u.sa().natTraversal()) {
+            notifies.computeIfAbsent(IkeStatsText.NO_NAT, k -> new long[4])[0]++; // OTHER COUNTERS NO_NAT
         }
     }
 
@@ -102,6 +104,8 @@ final class IkeStats implements Consumer<IkeEvent> {
             String n = notifyName(p);
             if (n != null) {
                 notifies.computeIfAbsent(n, k -> new long[4])[col]++;
+            } else if (p.startsWith("CP") && !x.response()) {
+                notifies.computeIfAbsent(IkeStatsText.CFG_REQUEST, k -> new long[4])[base]++; // TX 0, RX 2
             }
         }
     }

@@ -10,6 +10,11 @@ import java.util.Map;
 public final class IkeStatsText {
     private IkeStatsText() {}
 
+    /** The key of the OTHER COUNTERS row NO_NAT (IKE SAs set up without NAT) in the notifies map. */
+    public static final String NO_NAT = "NO_NAT";
+    /** The key of the CONFIG PAYLOAD TYPE row CFG_REQUEST (TX in column 0, RX in column 2). */
+    public static final String CFG_REQUEST = "CFG_REQUEST";
+
     /** IOS-XE's default limit on IKE SAs in negotiation (incoming/outgoing). */
     static final String MAX_IN_NEGO = "40/400";
 
@@ -63,6 +68,12 @@ public final class IkeStatsText {
         rows(sb, ERROR_NOTIFIES, s.notifies());
         sb.append("\nOTHER NOTIFY\n\n");
         rows(sb, OTHER_NOTIFIES, s.notifies());
+        String blank = " ".repeat(10) + "\n";
+        long[] cfg = s.notifies().getOrDefault(CFG_REQUEST, new long[4]);
+        sb.append(blank).append(blank).append("CONFIG PAYLOAD TYPE                    TX         RX\n").append(blank);
+        sb.append(String.format("%-32s%9d%11d%n", CFG_REQUEST, cfg[0], cfg[2]));
+        sb.append(blank).append(blank).append("OTHER COUNTERS                \n").append(blank);
+        sb.append(String.format("%-32s%9d%n", NO_NAT, s.notifies().getOrDefault(NO_NAT, new long[4])[0]));
         return sb.toString();
     }
 

@@ -39,6 +39,9 @@ class IkeStatsTextTest {
                 + "IKE_AUTH                                0          0          0          0\n")
                 .contains("INFORMATIONAL                           4          0          0          4\n\nERROR NOTIFY\n\n"
                         + "NO_PROPOSAL_CHOSEN                      0          0          0          1\n")
-                .contains("OTHER NOTIFY\n\nINITIAL_CONTACT                         2          0          0          0\n");
+                .contains("OTHER NOTIFY\n\nINITIAL_CONTACT                         2          0          0          0\n")
+                .endsWith("          \n          \nCONFIG PAYLOAD TYPE                    TX         RX\n          \n"
+                        + "CFG_REQUEST                             0          0\n          \n          \n"
+                        + "OTHER COUNTERS                \n          \nNO_NAT                                  0\n");
     }
 }
