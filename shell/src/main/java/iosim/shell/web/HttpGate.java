@@ -63,6 +63,8 @@ final class HttpGate extends ChannelInboundHandlerAdapter {
             res.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Basic realm=\"iosim lab\", charset=\"UTF-8\"");
         }
         HttpUtil.setContentLength(res, body.length);
+        // HTTP/1.1: say so when the connection ends, or a client may send its next request on it
+        res.headers().set(HttpHeaderNames.CONNECTION, io.netty.handler.codec.http.HttpHeaderValues.CLOSE);
         ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
     }
 

@@ -185,6 +185,8 @@ final class LabActions extends ChannelInboundHandlerAdapter {
             res.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, disposition);
         }
         HttpUtil.setContentLength(res, body.length);
+        // HTTP/1.1: say so when the connection ends, or a client may send its next request on it
+        res.headers().set(HttpHeaderNames.CONNECTION, io.netty.handler.codec.http.HttpHeaderValues.CLOSE);
         ctx.writeAndFlush(res).addListener(ChannelFutureListener.CLOSE);
     }
 
