@@ -17,7 +17,8 @@ class ChildSaKeysTest {
         assertThat(EspTransform.fromIke(12, 128, 2)).isEqualTo(EspTransform.aesCbc(128, IntegrityAlgorithm.HMAC_SHA1_96));
         assertThat(EspTransform.fromIke(28, 0, 0)).isEqualTo(EspTransform.chacha20Poly1305());
         assertThat(EspTransform.fromIke(18, 128, 0).encryption()).isEqualTo(EncryptionAlgorithm.AES_GCM_8);
-        assertThatThrownBy(() -> EspTransform.fromIke(3, 192, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(EspTransform.fromIke(3, 192, 2).encryption()).isEqualTo(EncryptionAlgorithm.TDES_CBC);
+        assertThatThrownBy(() -> EspTransform.fromIke(7, 128, 2)).isInstanceOf(IllegalArgumentException.class); // Blowfish
         assertThatThrownBy(() -> EspTransform.fromIke(20, 256, 12)).isInstanceOf(IllegalArgumentException.class);
     }
 
