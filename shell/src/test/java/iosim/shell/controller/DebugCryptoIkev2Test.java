@@ -93,7 +93,7 @@ class DebugCryptoIkev2Test {
                 S + "Sending Packet [To 203.0.113.20:500/From 203.0.113.10:500/VRF i0:f0] ",
                 "IKEv2 IKE_SA_INIT Exchange REQUEST ",
                 "Payload contents: ",
-                " SA KE N NOTIFY(NAT_DETECTION_SOURCE_IP) NOTIFY(NAT_DETECTION_DESTINATION_IP) ",
+                " SA KE N VID VID VID VID NOTIFY(NAT_DETECTION_SOURCE_IP) NOTIFY(NAT_DETECTION_DESTINATION_IP) ",
                 S + "Insert SA",
                 S + "Received Packet [From 203.0.113.20:500/To 203.0.113.10:500/VRF i0:f0] ",
                 "IKEv2 IKE_SA_INIT Exchange RESPONSE ",
