@@ -82,6 +82,7 @@ show_logging : 'logging' ;
 
 show_crypto
     : 'crypto' ( show_crypto_ikev2
+               | show_crypto_isakmp
                | show_crypto_ipsec
                | show_crypto_session
                | show_crypto_map
@@ -112,6 +113,14 @@ show_policy_name : WORD ;
 show_ikev2_profile : 'profile' show_profile_name? ;
 show_profile_name : WORD ;
 show_ikev2_stats : 'stats' 'exchange'? ;
+
+show_crypto_isakmp
+    : 'isakmp' ( show_isakmp_sa | show_isakmp_policy | show_isakmp_default | show_isakmp_key )
+    ;
+show_isakmp_sa : 'sa' 'detail'? ;
+show_isakmp_policy : 'policy' ;
+show_isakmp_default : 'default' 'policy' ;
+show_isakmp_key : 'key' ;
 
 show_crypto_ipsec
     : 'ipsec' ( show_ipsec_sa | show_ipsec_transform_set | show_ipsec_profile )
@@ -163,7 +172,8 @@ debug_cmd : 'debug' debug_target ;
 undebug_cmd : 'undebug' debug_target ;
 no_exec_cmd : 'no' 'debug' debug_target ;
 debug_target : 'all' | debug_crypto | debug_ip_ospf ;
-debug_crypto : 'crypto' ( debug_ikev2 | 'ipsec' | debug_condition ) ;
+debug_crypto : 'crypto' ( debug_ikev2 | debug_isakmp | 'ipsec' | debug_condition ) ;
+debug_isakmp : 'isakmp' ;
 debug_ikev2 : 'ikev2' ( 'client' | 'cluster' | 'error' | 'internal' | debug_ikev2_packet )? ;
 debug_ikev2_packet : 'packet' 'hexdump'? ;
 debug_condition : 'condition' 'peer' 'ipv4' debug_peer_addr ;
@@ -173,7 +183,9 @@ clear_cmd : 'clear' ( clear_crypto | clear_counters | 'logging' | clear_line | c
 clear_line : 'line' ( 'vty' clear_vty_number | clear_line_number ) ;
 clear_vty_number : DEC ;
 clear_line_number : DEC ;
-clear_crypto : 'crypto' ( clear_crypto_session | clear_crypto_sa | clear_crypto_ikev2 ) ;
+clear_crypto : 'crypto' ( clear_crypto_session | clear_crypto_sa | clear_crypto_ikev2 | clear_crypto_isakmp ) ;
+clear_crypto_isakmp : 'isakmp' clear_isakmp_conn_id? ;
+clear_isakmp_conn_id : DEC ;
 clear_crypto_session : 'session' ( clear_session_remote | clear_session_local )* ;
 clear_session_remote : 'remote' clear_remote_addr ;
 clear_session_local : 'local' clear_local_addr ;

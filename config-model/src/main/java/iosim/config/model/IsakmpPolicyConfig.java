@@ -26,6 +26,29 @@ public final class IsakmpPolicyConfig extends ModelObject {
         this.priority = priority;
     }
 
+    /**
+     * IOS's default policies (priorities 65507-65514): used when no {@code crypto isakmp policy}
+     * is configured, listed by {@code show crypto isakmp default policy}. AES-128 with group 5 and
+     * 3DES with group 2, each with sha then md5, each with rsa-sig then pre-share.
+     */
+    public static java.util.List<IsakmpPolicyConfig> iosDefaults() {
+        java.util.List<IsakmpPolicyConfig> out = new java.util.ArrayList<>();
+        int priority = 65507;
+        for (String enc : new String[] {"aes", "3des"}) {
+            for (String hash : new String[] {"sha", "md5"}) {
+                for (String auth : new String[] {"rsa-sig", "pre-share"}) {
+                    IsakmpPolicyConfig p = new IsakmpPolicyConfig(priority++);
+                    p.setEncryption(enc, enc.equals("aes") ? 128 : 0);
+                    p.setHash(hash);
+                    p.setAuthentication(auth);
+                    p.setGroup(enc.equals("aes") ? 5 : 2);
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
     public int priority() { return priority; }
     /** des, 3des or aes. */
     public String encryption() { return encryption; }

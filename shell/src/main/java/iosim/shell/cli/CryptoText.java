@@ -49,6 +49,16 @@ final class CryptoText {
             }
             return "";
         }
+        if (c.show_crypto_isakmp() != null) {
+            IosParser.Show_crypto_isakmpContext k = c.show_crypto_isakmp();
+            if (k.show_isakmp_sa() != null) {
+                return live.showIsakmpSa(k.show_isakmp_sa().getChildCount() > 1);
+            }
+            String kind = k.show_isakmp_policy() != null ? "isakmp policy"
+                    : k.show_isakmp_default() != null ? "isakmp default policy" : "isakmp key";
+            String out = live.showCryptoConfig(kind, null);
+            return out == null ? "" : out;
+        }
         if (c.show_crypto_session() != null) {
             IosParser.Show_crypto_sessionContext s = c.show_crypto_session();
             boolean detail = s.getText().endsWith("detail");

@@ -354,6 +354,7 @@ final class ExecCommands {
             if (a != null && a.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
                 router().debug().set("ikev2 default", true);
                 router().debug().set("ipsec", true);
+                router().debug().set("isakmp", true);
                 print("All possible debugging has been turned on\n");
             }
             return;
@@ -369,6 +370,9 @@ final class ExecCommands {
             }
             flag = "ikev2 " + level;
             text = "IKEv2 " + level + " debugging is ";
+        } else if (d.debug_isakmp() != null) {
+            flag = "isakmp";
+            text = "Crypto ISAKMP debugging is ";
         } else if (d.debug_condition() != null) {
             flag = "condition peer " + d.debug_condition().debug_peer_addr().getText();
             router().debug().set(flag, on);
@@ -465,6 +469,9 @@ final class ExecCommands {
                 remote = r.clear_remote_addr().getText();
             }
             live.clearIkev2Sa(remote);
+        } else if (c.clear_crypto_isakmp() != null) {
+            IosParser.Clear_isakmp_conn_idContext id = c.clear_crypto_isakmp().clear_isakmp_conn_id();
+            live.clearIsakmp(id == null ? null : Long.parseLong(id.getText()));
         }
     }
 

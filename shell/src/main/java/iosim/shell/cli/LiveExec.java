@@ -17,6 +17,23 @@ public interface LiveExec {
         return " IPv4 Crypto IKEv2 Session \n\n IPv6 Crypto IKEv2 Session \n\n";
     }
 
+    /** {@code show crypto isakmp sa [detail]}: IOS's table with no SA in it. */
+    default String showIsakmpSa(boolean detail) {
+        String table = detail
+                ? "Codes: C - IKE configuration mode, D - Dead Peer Detection\n"
+                + "       K - Keepalives, N - NAT-traversal\n"
+                + "       T - cTCP encapsulation, X - IKE Extended Authentication\n"
+                + "       psk - Preshared key, rsig - RSA signature\n"
+                + "       renc - RSA encryption\n"
+                + "IPv4 Crypto ISAKMP SA\n\n"
+                + "C-id  Local           Remote          I-VRF  Status Encr Hash   Auth DH Lifetime Cap.\n\n"
+                : "IPv4 Crypto ISAKMP SA\ndst             src             state          conn-id status\n";
+        return table + "\nIPv6 Crypto ISAKMP SA\n\n";
+    }
+
+    /** {@code clear crypto isakmp [CONN-ID]} (null: every ISAKMP SA). */
+    default void clearIsakmp(Long connIdOrNull) {}
+
     /** {@code show crypto ipsec sa [detail]}, filtered by peer, interface or map (null = all). */
     default String showIpsecSa(boolean detail, String peer, String ifName, String map) {
         return "";
@@ -29,7 +46,8 @@ public interface LiveExec {
 
     /**
      * {@code show crypto ikev2 proposal|policy|profile [NAME]}, {@code show crypto ipsec
-     * transform-set|profile [NAME]}, {@code show crypto map [tag NAME]}; {@code kind} is the
+     * transform-set|profile [NAME]}, {@code show crypto map [tag NAME]}, {@code show crypto isakmp
+     * policy|default policy|key}; {@code kind} is the
      * canonical words after {@code show crypto}. Null when not available.
      */
     default String showCryptoConfig(String kind, String nameOrNull) {

@@ -79,6 +79,8 @@ final class SystemText {
                 sb.append("  IKEv2 ").append(f.substring(6)).append(" debugging is on\n");
             } else if (f.equals("ipsec")) {
                 sb.append("  Crypto IPSEC debugging is on\n");
+            } else if (f.equals("isakmp")) {
+                sb.append("  Crypto ISAKMP debugging is on\n");
             } else if (f.startsWith("condition peer ")) {
                 sb.append("  Crypto conditional debug: peer ").append(f.substring(15)).append('\n');
             }

@@ -67,6 +67,25 @@ public final class ControllerExec implements LiveExec {
         return new int[] {0, 0};
     }
 
+    /** {@code show crypto isakmp sa [detail]}: the IKEv1 (ISAKMP) SAs, in conn-id order. */
+    @Override
+    public String showIsakmpSa(boolean detail) {
+        return rt.onLoop(() -> rt.ikev1().showSa(detail));
+    }
+
+    /** {@code clear crypto isakmp [CONN-ID]}: deletes the ISAKMP SA(s), telling the peer. Silent, as IOS. */
+    @Override
+    public void clearIsakmp(Long connIdOrNull) {
+        rt.onLoop(() -> {
+            if (connIdOrNull == null) {
+                rt.ikev1().clearAll();
+            } else {
+                rt.ikev1().clear(connIdOrNull);
+            }
+            return null;
+        });
+    }
+
     /** {@code show crypto ipsec sa [detail]}, optionally filtered by peer, interface or map. */
     @Override
     public String showIpsecSa(boolean detail, String peer, String ifName, String map) {
@@ -172,6 +191,7 @@ public final class ControllerExec implements LiveExec {
             out.add(new CryptoSessionText.Session(p.interfaceName(), p.profileName(), p.peer(),
                     ike == null ? 0 : rt.index().of(ike.localSpi()), ike, mine));
         }
+        out.addAll(rt.onLoop(() -> rt.ikev1().sessions(flows)));
         return CryptoSessionText.render(out, detail);
     }
 
@@ -190,6 +210,9 @@ public final class ControllerExec implements LiveExec {
             case "ipsec transform-set" -> CryptoConfigText.transformSets(c, nameOrNull);
             case "ipsec profile" -> CryptoConfigText.ipsecProfiles(c, nameOrNull);
             case "map" -> CryptoConfigText.cryptoMaps(c, nameOrNull);
+            case "isakmp policy" -> iosim.shell.controller.show.IsakmpConfigText.policies(c.isakmp().policies().values());
+            case "isakmp default policy" -> iosim.shell.controller.show.IsakmpConfigText.defaultPolicies();
+            case "isakmp key" -> iosim.shell.controller.show.IsakmpConfigText.keys(c.isakmp().keys());
             case "engine connections active" -> iosim.shell.controller.show.EngineConnectionsText.render(
                     rt.onLoop(() -> rt.ipsec().snapshot()), rt.onLoop(() -> rt.ike().snapshots()),
                     spi -> rt.index().of(spi));
@@ -211,6 +234,7 @@ public final class ControllerExec implements LiveExec {
     public void clearSession(String remoteOrNull) {
         Integer r = remoteOrNull == null ? null : Ipv4Addresses.parse(remoteOrNull);
         rt.onLoop(() -> rt.sessions().clearIke(r));
+        rt.onLoop(() -> rt.ikev1().clearPeer(r));
     }
 
     /** {@code clear crypto sa [peer A]}: IPsec SAs only. */
@@ -218,6 +242,7 @@ public final class ControllerExec implements LiveExec {
     public void clearSa(String peerOrNull) {
         Integer r = peerOrNull == null ? null : Ipv4Addresses.parse(peerOrNull);
         rt.onLoop(() -> rt.sessions().clearChildren(r));
+        rt.onLoop(() -> rt.ikev1().clearChildren(r));
     }
 
     /** {@code clear crypto sa counters}. */

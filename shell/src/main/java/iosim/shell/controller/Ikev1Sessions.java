@@ -38,6 +38,7 @@ final class Ikev1Sessions {
     private final Consumer<String> syslog;
     private final Ikev1DebugText debug;
     private final Ikev1Engine engine;
+    private final Scheduler scheduler;
     private Map<String, Ikev1Intent> intents = new LinkedHashMap<>();
     /** Installed SA pairs by our inbound SPI. */
     private final Map<Integer, SaPairHandle> pairs = new HashMap<>();
@@ -49,10 +50,16 @@ final class Ikev1Sessions {
         this.ipsec = ipsec;
         this.syslog = syslog;
         this.debug = debug;
+        this.scheduler = scheduler;
         double scale = 1000.0 / LifetimeScale.millisPerSecond();
         Ikev1Settings settings = Ikev1Settings.DEFAULT.withTimeScale(scale)
                 .withRetransmit(Math.max(50, LifetimeScale.millis(2)), 5);
-        this.engine = new Ikev1Engine(scheduler, RandomSource.secure(), out, this::onEvent, settings);
+        this.engine = new Ikev1Engine(scheduler, RandomSource.secure(), d -> {
+            if (debug.on()) {
+                debug.sent(d.destination(), d.source(), saOf(d));
+            }
+            out.accept(d);
+        }, this::onEvent, settings);
     }
 
     boolean hasIntents() {
@@ -65,7 +72,24 @@ final class Ikev1Sessions {
     }
 
     void receive(Datagram d) {
+        if (debug.on()) {
+            debug.received(d.source(), d.destination(), saOf(d));
+        }
         engine.receive(d);
+    }
+
+    /** The ISAKMP SA a datagram belongs to, by its initiator cookie (null: none yet). */
+    private IsakmpSaSnapshot saOf(Datagram d) {
+        if (d.data().length < 8) {
+            return null;
+        }
+        long icookie = java.nio.ByteBuffer.wrap(d.data(), 0, 8).getLong();
+        for (IsakmpSaSnapshot s : engine.snapshots()) {
+            if (s.initiatorCookie() == icookie) {
+                return s;
+            }
+        }
+        return null;
     }
 
     void apply(List<Ikev1Intent> next, boolean aggressiveModeDisabled) {
@@ -125,6 +149,75 @@ final class Ikev1Sessions {
 
     List<IsakmpSaSnapshot> snapshots() {
         return engine.snapshots();
+    }
+
+    /** {@code show crypto isakmp sa [detail]} from this moment's snapshots (call on the loop). */
+    String showSa(boolean detail) {
+        List<IsakmpSaSnapshot> sas = new java.util.ArrayList<>(engine.snapshots());
+        sas.sort(java.util.Comparator.comparingLong(IsakmpSaSnapshot::connectionId));
+        long now = scheduler.nowMillis();
+        long mps = LifetimeScale.millisPerSecond();
+        return iosim.shell.controller.show.IsakmpSaText.render(sas, detail, s -> (s.expiresMillis() - now) / mps);
+    }
+
+    /**
+     * {@code show crypto session}: one session per IKEv1 peer, with its newest ISAKMP SA (null
+     * when none) and its SPD entries' flows among {@code flows} (call on the loop).
+     */
+    List<iosim.shell.controller.show.CryptoSessionText.Session> sessions(List<iosim.dataplane.ipsec.IpsecFlowSnapshot> flows) {
+        List<iosim.shell.controller.show.CryptoSessionText.Session> out = new java.util.ArrayList<>();
+        long now = scheduler.nowMillis();
+        long mps = LifetimeScale.millisPerSecond();
+        for (Ikev1Intent i : intents.values()) {
+            IsakmpSaSnapshot best = null;
+            for (IsakmpSaSnapshot s : engine.snapshots()) {
+                if (s.peerName().equals(i.sessionName()) && !s.deleted()
+                        && (best == null || s.established() && (!best.established() || s.connectionId() > best.connectionId()))) {
+                    best = s;
+                }
+            }
+            List<iosim.dataplane.ipsec.IpsecFlowSnapshot> mine = new java.util.ArrayList<>();
+            for (iosim.dataplane.ipsec.IpsecFlowSnapshot f : flows) {
+                for (Ikev1Intent.Flow pf : i.flows()) {
+                    if (f.entryId().equals(pf.entry().id()) && f.interfaceName().equals(i.interfaceName())) {
+                        mine.add(f);
+                    }
+                }
+            }
+            iosim.shell.controller.show.CryptoSessionText.Ikev1Sa v1 = best == null ? null
+                    : new iosim.shell.controller.show.CryptoSessionText.Ikev1Sa(hostPort(best.local()),
+                    hostPort(best.remote()), best.established(), !best.established(),
+                    iosim.shell.controller.show.IsakmpSaText.connId(best),
+                    (best.dpd() ? "D" : "") + (best.natDetected() ? "N" : ""), (best.expiresMillis() - now) / mps,
+                    (now - best.createdMillis()) / mps);
+            out.add(new iosim.shell.controller.show.CryptoSessionText.Session(i.interfaceName(), null, i.peer(), 0,
+                    null, mine, v1));
+        }
+        return out;
+    }
+
+    private static String hostPort(java.net.InetSocketAddress a) {
+        return a.getAddress().getHostAddress() + "/" + a.getPort();
+    }
+
+    /** {@code clear crypto session [remote A]}: the ISAKMP SAs with that peer (all: null), with Deletes. */
+    Void clearPeer(Integer remoteOrNull) {
+        for (IsakmpSaSnapshot s : engine.snapshots()) {
+            if (!s.deleted() && (remoteOrNull == null || CryptoCompiler.bits(s.remote().getAddress()) == remoteOrNull)) {
+                engine.delete(s.connectionId());
+            }
+        }
+        return null;
+    }
+
+    /** {@code clear crypto sa [peer A]}: the IPsec SAs (Quick Mode pairs) only, with Deletes. */
+    Void clearChildren(Integer peerOrNull) {
+        for (ChildKeys k : engine.childSas()) {
+            if (peerOrNull == null || CryptoCompiler.bits(k.remoteAddress().getAddress()) == peerOrNull) {
+                engine.deleteChild(k.inboundSpi());
+            }
+        }
+        return null;
     }
 
     /** IOS {@code clear crypto isakmp} / {@code clear crypto session}: every SA, with Deletes. */

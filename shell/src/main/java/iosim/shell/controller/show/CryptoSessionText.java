@@ -13,7 +13,19 @@ public final class CryptoSessionText {
 
     /** One configured peer with its live state (IKE SA may be null; flows may have no SA). */
     public record Session(String interfaceName, String profile, int peer, int sessionId, IkeSaSnapshot ike,
-                          List<IpsecFlowSnapshot> flows) {}
+                          List<IpsecFlowSnapshot> flows, Ikev1Sa v1) {
+        public Session(String interfaceName, String profile, int peer, int sessionId, IkeSaSnapshot ike,
+                       List<IpsecFlowSnapshot> flows) {
+            this(interfaceName, profile, peer, sessionId, ike, flows, null);
+        }
+    }
+
+    /**
+     * An IKEv1 peer's ISAKMP SA for the session view: addresses as {@code A/port}, whether it is
+     * authenticated (Active) or still negotiating, its conn-id, capabilities and time left.
+     */
+    public record Ikev1Sa(String local, String remote, boolean active, boolean negotiating, long connId,
+                          String capabilities, long remainingSeconds, long uptimeSeconds) {}
 
     public static String render(List<Session> sessions, boolean detail) {
         StringBuilder sb = new StringBuilder("Crypto session current status\n\n");
@@ -25,17 +37,23 @@ public final class CryptoSessionText {
                     .append("S - SIP VPN\n\n");
         }
         for (Session s : sessions) {
-            boolean ikeUp = s.ike() != null && IkeSaText.status(s.ike().state()).equals("READY");
+            boolean ikeUp = s.ike() != null && IkeSaText.status(s.ike().state()).equals("READY")
+                    || s.v1() != null && s.v1().active();
             boolean ipsecUp = s.flows().stream().anyMatch(f -> !f.inbound().isEmpty());
-            boolean negotiating = s.ike() != null && IkeSaText.status(s.ike().state()).equals("IN-NEG");
+            boolean negotiating = s.ike() != null && IkeSaText.status(s.ike().state()).equals("IN-NEG")
+                    || s.v1() != null && s.v1().negotiating();
             String status = ikeUp && ipsecUp ? "UP-ACTIVE" : ikeUp ? "UP-IDLE" : ipsecUp ? "UP-NO-IKE"
                     : negotiating ? "DOWN-NEGOTIATING" : "DOWN"; // an IKE SA being deleted: DOWN
             int port = s.ike() == null ? 500 : s.ike().remoteAddress().getPort();
             sb.append("Interface: ").append(s.interfaceName()).append('\n');
-            sb.append("Profile: ").append(s.profile()).append('\n');
+            if (s.profile() != null) {
+                sb.append("Profile: ").append(s.profile()).append('\n');
+            }
             if (detail && s.ike() != null) {
                 long up = s.ike().ageMillis() / 1000;
                 sb.append("Uptime: ").append(hms(up)).append('\n');
+            } else if (detail && s.v1() != null && s.v1().active()) {
+                sb.append("Uptime: ").append(hms(s.v1().uptimeSeconds())).append('\n');
             }
             sb.append(String.format("Session status: %-14s%n", status));
             sb.append("Peer: ").append(Ipv4Addresses.format(s.peer())).append(" port ").append(port);
@@ -55,6 +73,16 @@ public final class CryptoSessionText {
                     String caps = s.ike().natTraversal() ? "N" : "(none)";
                     sb.append("          Capabilities:").append(caps).append(" connid:").append(s.sessionId())
                             .append(" lifetime:").append(hms(Math.max(0, s.ike().remainingMillis()) / 1000)).append('\n');
+                }
+            }
+            if (s.v1() != null) {
+                sb.append("  Session ID: 0  \n");
+                sb.append("  IKEv1 SA: local ").append(s.v1().local()).append(" remote ").append(s.v1().remote())
+                        .append(s.v1().active() ? " Active \n" : " Inactive \n");
+                if (detail) {
+                    sb.append("          Capabilities:").append(s.v1().capabilities().isEmpty() ? "(none)"
+                            : s.v1().capabilities()).append(" connid:").append(s.v1().connId()).append(" lifetime:")
+                            .append(hms(Math.max(0, s.v1().remainingSeconds()))).append('\n');
                 }
             }
             for (IpsecFlowSnapshot f : s.flows()) {
