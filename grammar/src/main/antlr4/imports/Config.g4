@@ -17,6 +17,7 @@ config_line
       | line_config
       | username_config
       | router_ospf_config
+      | archive_config
       ) EOF
     | mode_common EOF
     ;
@@ -52,3 +53,5 @@ line_line : line_stmt EOF | mode_common EOF ;
 pki_trustpoint_line : trustpoint_stmt EOF | mode_common EOF ;
 
 router_ospf_line : router_ospf_stmt EOF | mode_common EOF ;
+
+archive_line : archive_stmt EOF | mode_common EOF ;

@@ -25,11 +25,12 @@ exec_command
     | ping_cmd
     | traceroute_cmd
     | file_cmd
+    | archive_exec
     ;
 
 enable_cmd : 'enable' ;
 disable_cmd : 'disable' ;
-configure_cmd : 'configure' 'terminal'? ;
+configure_cmd : 'configure' ( 'terminal' | configure_replace | configure_confirm | configure_revert )? ;
 exit_exec : 'exit' ;
 logout_cmd : 'logout' ;
 
@@ -56,6 +57,7 @@ show_target
     | show_arp
     | show_hosts
     | show_snmp
+    | show_archive
     ;
 
 show_running : 'running-config' ( 'interface' exec_interface )? ;

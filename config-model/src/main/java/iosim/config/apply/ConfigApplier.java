@@ -119,10 +119,12 @@ public final class ConfigApplier {
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IsakmpApplier(config, ctx),
                     new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx),
-                    new PasswordEncryptionApplier(config, ctx), new OspfApplier(config, ctx));
+                    new PasswordEncryptionApplier(config, ctx), new OspfApplier(config, ctx),
+                    new ArchiveApplier(config, ctx));
             case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
                     new OspfApplier(config, ctx));
             case ROUTER_OSPF -> List.of(new OspfApplier(config, ctx));
+            case ARCHIVE -> List.of(new ArchiveApplier(config, ctx));
             case IKEV2_PROPOSAL, IKEV2_POLICY -> List.of(new Ikev2Applier(config, ctx));
             case IKEV2_KEYRING, IKEV2_KEYRING_PEER -> List.of(new KeyringApplier(config, ctx));
             case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));

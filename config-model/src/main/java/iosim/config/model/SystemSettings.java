@@ -20,6 +20,7 @@ public final class SystemSettings extends ModelObject {
     private Integer sshVersion;
     private boolean aaaNewModel;
     private String filePrompt = FILE_PROMPT_DEFAULT;
+    private ArchiveSettings archive;
 
     public String hostname() { return hostname; }
     public void setHostname(String hostname) { this.hostname = hostname; }
@@ -49,10 +50,13 @@ public final class SystemSettings extends ModelObject {
     /** {@code file prompt}: alert (the default), noisy or quiet. */
     public String filePrompt() { return filePrompt; }
     public void setFilePrompt(String level) { this.filePrompt = level; }
+    /** The {@code archive} block, or null when there is none. */
+    public ArchiveSettings archive() { return archive; }
+    public void setArchive(ArchiveSettings archive) { this.archive = archive; }
 
     @Override
     protected List<Object> state() {
         return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered, loggingConsole,
-                bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt);
+                bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt, archive);
     }
 }

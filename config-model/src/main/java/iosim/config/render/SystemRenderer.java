@@ -77,6 +77,23 @@ final class SystemRenderer {
             }
             out.bang();
         }
+        iosim.config.model.ArchiveSettings a = s.archive();
+        if (a != null) {
+            out.line("archive");
+            if (a.path() != null) {
+                out.line(" path " + a.path());
+            }
+            if (a.maximum() != iosim.config.model.ArchiveSettings.DEFAULT_MAXIMUM) {
+                out.line(" maximum " + a.maximum());
+            }
+            if (a.writeMemory()) {
+                out.line(" write-memory");
+            }
+            if (a.timePeriod() != null) {
+                out.line(" time-period " + a.timePeriod());
+            }
+            out.bang();
+        }
     }
 
     private static void timestamps(ConfigText out, String kind, Timestamps t) {

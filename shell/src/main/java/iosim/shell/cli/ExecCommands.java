@@ -36,9 +36,18 @@ final class ExecCommands {
                 session.setExecMode(Mode.USER_EXEC);
             }
         } else if (c.configure_cmd() != null) {
-            if (!viaDo) {
-                configure(c.configure_cmd());
+            IosParser.Configure_cmdContext cc = c.configure_cmd();
+            if (cc.configure_replace() != null) {
+                new ArchiveCommands(session).replace(cc.configure_replace());
+            } else if (cc.configure_confirm() != null) {
+                new ArchiveCommands(session).confirm();
+            } else if (cc.configure_revert() != null) {
+                new ArchiveCommands(session).revert(cc.configure_revert());
+            } else if (!viaDo) {
+                configure(cc);
             }
+        } else if (c.archive_exec() != null) {
+            new ArchiveCommands(session).archiveConfig();
         } else if (c.exit_exec() != null || c.logout_cmd() != null) {
             if (!viaDo) {
                 session.end();
@@ -171,6 +180,9 @@ final class ExecCommands {
         }
         if (t.show_flash() != null) {
             return new FileCommands(session).showFlash();
+        }
+        if (t.show_archive() != null) {
+            return new ArchiveCommands(session).show(t.show_archive());
         }
         if (t.show_ip() != null) {
             return showIp(t.show_ip());

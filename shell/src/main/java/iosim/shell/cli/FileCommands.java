@@ -184,7 +184,7 @@ final class FileCommands {
     }
 
     /** The bytes of a source file, or empty after printing IOS's error ({@code prefix} + name + reason). */
-    private Optional<byte[]> read(FileUrl src, String prefix) {
+    Optional<byte[]> read(FileUrl src, String prefix) {
         try {
             return switch (src.kind()) {
                 case RUNNING -> Optional.of(router().config().render().getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,7 @@ public final class Router {
     private final Syslog syslog;
     private final DebugFlags debug = new DebugFlags();
     private final ConfigWriter writer = new ConfigWriter();
+    private final ConfigArchive archive = new ConfigArchive();
     private final String startupName;
     private Instant bootTime;
     private boolean modified;
@@ -216,9 +217,18 @@ public final class Router {
         this.flash = flash;
     }
 
-    /** Saves the rendered running-config to NVRAM (atomically). */
+    /**
+     * Saves the rendered running-config to NVRAM (atomically), and to the configuration archive
+     * when {@code archive} says {@code write-memory}.
+     */
     public void save() throws IOException {
         startup.write(writer.locked(config::render));
         modified = false;
+        ArchiveCommands.afterWriteMemory(this);
+    }
+
+    /** The configuration archive's slots and a pending timed replace (kept in memory, as IOS does). */
+    public ConfigArchive archive() {
+        return archive;
     }
 }
