@@ -15,6 +15,7 @@ import java.util.List;
  * @param expectedRequestId message ID we expect on the peer's next request
  * @param fragmentation     both sides announced RFC 7383 fragmentation in IKE_SA_INIT
  * @param peerVendorIds     the data of the Vendor ID payloads the peer sent in IKE_SA_INIT, in order
+ * @param remoteAccess      EAP identity and configuration attributes of a remote-access SA, else null
  */
 public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, boolean initiator, String state,
                             InetSocketAddress localAddress, InetSocketAddress remoteAddress,
@@ -23,7 +24,8 @@ public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, b
                             String authMethod, long lifetimeMillis, long remainingMillis, long ageMillis,
                             boolean natLocal, boolean natRemote, boolean natTraversal,
                             long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children,
-                            boolean fragmentation, List<byte[]> peerVendorIds) {
+                            boolean fragmentation, List<byte[]> peerVendorIds,
+                            RemoteAccessInfo remoteAccess) {
 
     public IkeSaSnapshot {
         peerVendorIds = peerVendorIds == null ? List.of() : List.copyOf(peerVendorIds);

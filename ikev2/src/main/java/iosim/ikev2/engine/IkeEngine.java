@@ -106,6 +106,8 @@ public final class IkeEngine {
     public void removePeer(String name) {
         peers.remove(name);
         ctx.setResponderChildren(name, List.of());
+        ctx.setRemoteAccess(name, null);
+        ctx.setEapClient(name, null);
     }
 
     /**
@@ -116,6 +118,23 @@ public final class IkeEngine {
      */
     public void setResponderChildren(String name, List<ChildSessionParams> templates) {
         ctx.setResponderChildren(name, templates);
+    }
+
+    /**
+     * Makes session {@code name} a remote-access gateway (null: back to normal): its peers
+     * authenticate with EAP against {@code policy}'s credentials and get attributes from its
+     * authorizer; we still authenticate with the session's PSK. For IKE SAs set up from now on.
+     */
+    public void setRemoteAccess(String name, iosim.ikev2.api.RemoteAccessPolicy policy) {
+        ctx.setRemoteAccess(name, policy);
+    }
+
+    /**
+     * Makes session {@code name} initiate as a remote-access client (null: back to normal): no
+     * AUTH of ours in the first IKE_AUTH, EAP with these credentials, a CFG_REQUEST.
+     */
+    public void setEapClient(String name, iosim.ikev2.api.EapClientParams client) {
+        ctx.setEapClient(name, client);
     }
 
     /** Starts IKE_SA_INIT towards {@code params.remote()}; returns our SPI of the new IKE SA. */

@@ -34,6 +34,8 @@ public final class EngineContext {
     private final EngineCounters counters = new EngineCounters();
     private final Map<Long, TaskManager> byLocalSpi = new HashMap<>();
     private final Map<String, List<iosim.ikev2.api.ChildSessionParams>> responderChildren = new HashMap<>();
+    private final Map<String, iosim.ikev2.api.RemoteAccessPolicy> remoteAccess = new HashMap<>();
+    private final Map<String, iosim.ikev2.api.EapClientParams> eapClients = new HashMap<>();
 
     public EngineContext(Scheduler scheduler, Random random, RandomSource randomSource, Consumer<Datagram> out,
                          IkeEventListener listener, EngineSettings settings, TaskFactory tasks) {
@@ -148,6 +150,34 @@ public final class EngineContext {
     public List<iosim.ikev2.api.ChildSessionParams> responderChildren(String sessionName,
                                                                       iosim.ikev2.api.ChildSessionParams fallback) {
         return responderChildren.getOrDefault(sessionName, List.of(fallback));
+    }
+
+    /** Sets (null: clears) the EAP remote-access policy of a session (we are the gateway). */
+    public void setRemoteAccess(String sessionName, iosim.ikev2.api.RemoteAccessPolicy policy) {
+        if (policy == null) {
+            remoteAccess.remove(sessionName);
+        } else {
+            remoteAccess.put(sessionName, policy);
+        }
+    }
+
+    /** The session's remote-access policy, or null when its peers authenticate with AUTH as usual. */
+    public iosim.ikev2.api.RemoteAccessPolicy remoteAccess(String sessionName) {
+        return remoteAccess.get(sessionName);
+    }
+
+    /** Sets (null: clears) the EAP credentials a session initiates with (we are the client). */
+    public void setEapClient(String sessionName, iosim.ikev2.api.EapClientParams params) {
+        if (params == null) {
+            eapClients.remove(sessionName);
+        } else {
+            eapClients.put(sessionName, params);
+        }
+    }
+
+    /** The session's EAP client credentials, or null. */
+    public iosim.ikev2.api.EapClientParams eapClient(String sessionName) {
+        return eapClients.get(sessionName);
     }
 
     public int ikeSaCount() {

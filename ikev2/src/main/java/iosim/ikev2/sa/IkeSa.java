@@ -41,6 +41,9 @@ public final class IkeSa {
     private long lastPeerActivity;
 
     // setup material, cleared after IKE_AUTH
+    private EapExchange eap;
+    private iosim.ikev2.api.RemoteAccessInfo remoteAccess;
+    private Runnable remoteAccessRelease;
     private byte[] nonceI;
     private byte[] nonceR;
     private byte[] initRequest;
@@ -252,7 +255,47 @@ public final class IkeSa {
         this.initResponse = message;
     }
 
+    /** The EAP conversation of IKE_AUTH in progress (either role), or null. */
+    public EapExchange eap() {
+        return eap;
+    }
+
+    public void setEap(EapExchange eap) {
+        this.eap = eap;
+    }
+
+    /** The remote-access facts of this SA (EAP identity, attributes), or null. */
+    public iosim.ikev2.api.RemoteAccessInfo remoteAccess() {
+        return remoteAccess;
+    }
+
+    /**
+     * Records the remote-access facts; {@code release} (may be null) gives the attributes back
+     * when this SA is destroyed while it owns them (see {@link #takeRemoteAccessFrom}).
+     */
+    public void setRemoteAccess(iosim.ikev2.api.RemoteAccessInfo info, Runnable release) {
+        this.remoteAccess = info;
+        this.remoteAccessRelease = release;
+    }
+
+    /** A rekeyed SA's successor takes over the duty to release its attributes. */
+    public void takeRemoteAccessFrom(IkeSa old) {
+        this.remoteAccess = old.remoteAccess;
+        this.remoteAccessRelease = old.remoteAccessRelease;
+        old.remoteAccessRelease = null;
+    }
+
+    /** Gives the remote-access attributes back (once) if this SA owns them. */
+    void releaseRemoteAccess() {
+        Runnable r = remoteAccessRelease;
+        remoteAccessRelease = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
     public void clearSetupMaterial() {
+        eap = null;
         nonceI = null;
         nonceR = null;
         initRequest = null;
@@ -308,6 +351,6 @@ public final class IkeSa {
                 algorithms == null ? null : algorithms.group(), "PSK", life,
                 life == 0 ? -1 : Math.max(0, life - age), age, natLocal, natRemote, natDetected(),
                 window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids), peerFragmentationSupported,
-                peerVendorIds.stream().map(byte[]::clone).toList());
+                peerVendorIds.stream().map(byte[]::clone).toList(), remoteAccess);
     }
 }

@@ -235,6 +235,11 @@ public final class SaLifecycle {
             removeChild(c, reason);
         }
         sa.setState(IkeSaState.DESTROYED);
+        try {
+            sa.releaseRemoteAccess();
+        } catch (RuntimeException ignored) {
+            // the owner's bug must not stop the teardown
+        }
         ctx.unregister(sa);
         ctx.spis().releaseIkeSpi(sa.localSpi());
         sa.clearSetupMaterial();

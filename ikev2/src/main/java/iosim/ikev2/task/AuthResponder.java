@@ -33,6 +33,10 @@ public final class AuthResponder {
         if (sa.state() != IkeSaState.CONNECTING || sa.nonceI() == null) {
             return Response.error(NotifyType.INVALID_SYNTAX);
         }
+        iosim.ikev2.api.RemoteAccessPolicy ra = ctx.remoteAccess(sa.params().name());
+        if (ra != null) {
+            return EapResponder.respond(tm, m, ra, serverName(sa));
+        }
         var idi = m.id(true);
         var auth = m.first(AuthPayload.class);
         if (idi.isEmpty() || auth.isEmpty()) {
@@ -87,8 +91,13 @@ public final class AuthResponder {
         });
     }
 
+    /** The name in EAP-MSCHAPv2 challenges: our identity as text. */
+    private static String serverName(IkeSa sa) {
+        return sa.params().localId().toString();
+    }
+
     /** INITIAL_CONTACT: every other IKE SA with this peer identity and address is stale. */
-    private static void dropOlderSas(TaskManager tm, Identity peer) {
+    static void dropOlderSas(TaskManager tm, Identity peer) {
         for (TaskManager other : tm.context().managers()) {
             IkeSa o = other.sa();
             if (other != tm && peer.equals(o.remoteId()) && o.remote().getAddress().equals(tm.sa().remote().getAddress())) {

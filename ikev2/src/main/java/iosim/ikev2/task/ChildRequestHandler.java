@@ -50,8 +50,14 @@ public final class ChildRequestHandler {
      * that matched, else TS_UNACCEPTABLE against all templates).
      */
     public static Outcome negotiateNew(TaskManager tm, IkeMessage m, int ourSpi, boolean pfsCheck, String what) {
+        return negotiateNew(tm, m, ourSpi, pfsCheck, what, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As above, each template first passed through {@code adjust} (a remote-access client's selectors). */
+    public static Outcome negotiateNew(TaskManager tm, IkeMessage m, int ourSpi, boolean pfsCheck, String what,
+                                       java.util.function.UnaryOperator<ChildSessionParams> adjust) {
         List<ChildSessionParams> templates = tm.context().responderChildren(tm.sa().params().name(),
-                tm.sa().params().child());
+                tm.sa().params().child()).stream().map(adjust).toList();
         if (templates.size() == 1) {
             return negotiate(tm, m, templates.get(0), ourSpi, pfsCheck, what);
         }

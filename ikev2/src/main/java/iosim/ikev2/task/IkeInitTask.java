@@ -140,7 +140,8 @@ public final class IkeInitTask implements Task {
             sa.setRemote(new InetSocketAddress(sa.remote().getAddress(), sa.params().nattPort()));
         }
         ke = null;
-        tm.queue(new IkeAuthTask(tm));
+        var eapClient = ctx.eapClient(sa.params().name());
+        tm.queue(eapClient != null ? EapAuthTask.start(tm, eapClient) : new IkeAuthTask(tm));
         return Outcome.DONE;
     }
 

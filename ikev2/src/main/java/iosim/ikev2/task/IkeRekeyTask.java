@@ -159,6 +159,7 @@ public final class IkeRekeyTask implements Task {
         n.setPeerFragmentationSupported(o.peerFragmentationSupported());
         n.setRemoteId(o.remoteId());
         n.setPeerVendorIds(o.peerVendorIds());
+        n.setRemoteAccess(o.remoteAccess(), null);
         n.setState(IkeSaState.REKEYING);
         TaskManager tm = new TaskManager(ctx, n);
         ctx.register(tm);
@@ -169,6 +170,7 @@ public final class IkeRekeyTask implements Task {
     public static void takeOver(TaskManager old, TaskManager winner) {
         IkeSa o = old.sa();
         o.setState(IkeSaState.REKEYED);
+        winner.sa().takeRemoteAccessFrom(o);
         old.lifecycle().cancelTimers();
         old.lifecycle().moveChildrenTo(winner);
         winner.lifecycle().startTimersAfterRekey();
