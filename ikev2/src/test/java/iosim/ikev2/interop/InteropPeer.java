@@ -33,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  * delete-ike, dpd, sas, counters, half-open (a bare IKE_SA_INIT that leaves the peer a half-open SA), quit). Options: --ike (comma-separated proposals), --esp, --psk,
  * --remote-psk, --local-ts, --remote-ts, --dpd-ms, --fragment-size (IP packet size, RFC 7383),
  * --fragmentation no, --cookie-threshold (half-open SAs above which we demand COOKIEs), --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
+ * Remote-access gateway mode: --ra METHODS (comma-separated mschapv2|md5|gtc) accepts any peer
+ * authenticating with EAP against --users (user:password,...), --query-identity yes|no, and
+ * hands out --pool PREFIX (PREFIX1 ... PREFIX9); prints RELEASED user address when one comes back.
  */
 public final class InteropPeer {
     private InteropPeer() {}
@@ -51,8 +54,12 @@ public final class InteropPeer {
                 List.of(TrafficSelectorSpec.subnet(o.getOrDefault("local-ts", "192.168.1.0/24"))),
                 List.of(TrafficSelectorSpec.subnet(o.getOrDefault("remote-ts", "10.0.0.0/24"))),
                 Lifetime.CHILD_DEFAULT, IpsecMode.TUNNEL);
+        boolean ra = o.containsKey("ra");
+        if (ra) {
+            remote = InetAddress.getByName("0.0.0.0");
+        }
         IkeSessionParams params = IkeSessionParams.of("sut", new InetSocketAddress(local, 500),
-                        new InetSocketAddress(remote, 500), Identity.address(local), Identity.address(remote), psk,
+                        new InetSocketAddress(remote, 500), Identity.address(local), ra ? null : Identity.address(remote), psk,
                         Arrays.stream(o.getOrDefault("ike", "aes256-sha256-modp2048").split(","))
                                 .map(SwanProposals::ike).toList(), child)
                 .withPsks(psk, remotePsk)
@@ -71,6 +78,9 @@ public final class InteropPeer {
         UdpIkeService service = UdpIkeService.start(local, 500, 4500, e -> out.println(format(e)), settings);
         service.call(e -> {
             e.addPeer(params);
+            if (ra) {
+                e.setRemoteAccess("sut", RemoteAccessPeer.policy(o, out));
+            }
             return null;
         }).get();
         warmUp(params);
@@ -169,7 +179,8 @@ public final class InteropPeer {
 
     static String format(IkeEvent e) {
         if (e instanceof IkeEvent.IkeSaUp u) {
-            return "UP spi=" + u.sa().localSpiHex() + " nat=" + u.sa().natTraversal() + " remote=" + u.sa().remoteAddress();
+            return "UP spi=" + u.sa().localSpiHex() + " nat=" + u.sa().natTraversal() + " remote=" + u.sa().remoteAddress()
+                    + RemoteAccessPeer.describe(u.sa());
         } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
             return String.format("IKE_REKEYED old=%016X new=%s prf=%s", r.oldLocalSpi(), r.sa().localSpiHex(),
                     r.sa().prf() == null ? "-" : r.sa().prf().displayName());
