@@ -59,6 +59,8 @@ final class IsakmpSa {
     final List<ChildKeys> children = new ArrayList<>();
     /** Quick Modes to start once phase 1 is up. */
     final List<iosim.ikev1.api.QuickModeParams> pendingQuickModes = new ArrayList<>();
+    /** Pending Quick Modes that rekey an IPsec SA pair (the old pair is deleted once the new one is up). */
+    final java.util.Map<iosim.ikev1.api.QuickModeParams, ChildState> pendingReplacements = new java.util.IdentityHashMap<>();
 
     // DPD
     int dpdSequence;

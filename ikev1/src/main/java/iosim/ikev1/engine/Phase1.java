@@ -454,7 +454,7 @@ final class Phase1 {
         List<iosim.ikev1.api.QuickModeParams> pending = new ArrayList<>(sa.pendingQuickModes);
         sa.pendingQuickModes.clear();
         for (var qm : pending) {
-            engine.quickMode.initiate(sa, qm, null);
+            engine.quickMode.initiate(sa, qm, sa.pendingReplacements.remove(qm));
         }
     }
 

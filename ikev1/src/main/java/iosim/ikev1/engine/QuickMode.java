@@ -74,7 +74,11 @@ final class QuickMode {
         if (sa != null && sa.established) {
             initiate(sa, p, old);
         } else if (engine.peers.containsKey(old.keys.peerName())) {
-            engine.connect(old.keys.peerName(), p);
+            // phase 1 first (the ISAKMP SA expired or was cleared); the old pair goes once the new one is up
+            IsakmpSa next = engine.byConnectionId(engine.connect(old.keys.peerName(), p));
+            if (next != null) {
+                next.pendingReplacements.put(p, old);
+            }
         }
     }
 

@@ -151,6 +151,38 @@ class ExchangeTest {
     }
 
     @Test
+    void isakmpSaExpiresByItsLifetimeKeepingTheIpsecSasAndTheNextQuickModeRekeyRunsPhase1Again() {
+        EnginePair p = new EnginePair();
+        var esp = EnginePair.espAes();
+        var policy = EnginePair.aes256().withLifetime(600);
+        QuickModeParams q = EnginePair.qm("10.1.0.0/16", "10.2.0.0/16", null, esp);
+        p.a.addPeer(EnginePair.peerA(List.of(policy), "k", new QuickModeParams(q.local(), q.remote(), q.proposals(),
+                null, 3600, 4_608_000)));
+        p.b.addPeer(EnginePair.peerB(List.of(EnginePair.aes256()), "k", EnginePair.qm("10.2.0.0/16", "10.1.0.0/16", null, esp)));
+        p.a.connect("B");
+        p.pump();
+        assertThat(p.a.snapshots()).singleElement().satisfies(s -> {
+            assertThat(s.policy().lifetimeSeconds()).isEqualTo(600);
+            assertThat(s.expiresMillis() - s.createdMillis()).isBetween(599_000L, 600_000L);
+        });
+        assertThat(p.b.snapshots().get(0).policy().lifetimeSeconds()).isEqualTo(600); // the responder takes the shorter
+        ChildKeys child = p.a.childSas().get(0);
+        p.run(601_000, 1000);
+        assertThat(of(p.eventsA, Ikev1Event.Phase1Deleted.class)).extracting(Ikev1Event.Phase1Deleted::reason)
+                .contains("lifetime expired");
+        assertThat(p.a.snapshots()).allMatch(s -> s.deleted() || !s.established());
+        assertThat(p.b.snapshots()).allMatch(s -> s.deleted() || !s.established());
+        assertThat(p.a.childSas()).extracting(ChildKeys::inboundSpi).containsExactly(child.inboundSpi());
+        long mainModesBefore = of(p.eventsA, Ikev1Event.Phase1Up.class).size();
+        assertThat(p.a.rekeyChild(child.inboundSpi())).isTrue();
+        p.pump();
+        assertThat(of(p.eventsA, Ikev1Event.Phase1Up.class)).hasSize((int) mainModesBefore + 1);
+        assertThat(p.a.childSas()).anyMatch(c -> c.inboundSpi() != child.inboundSpi());
+        p.run(60_000, 1000);
+        assertThat(p.a.childSas()).hasSize(1).noneMatch(c -> c.inboundSpi() == child.inboundSpi());
+    }
+
+    @Test
     void responderLifetimeIsShorterSoTheInitiatorTakesIt() {
         EnginePair p = new EnginePair();
         var esp = EnginePair.espAes();

@@ -107,10 +107,14 @@ final class Ikev1Compiler {
                 config.ipsecGlobals().effectiveReplayWindow()));
     }
 
-    /** The {@code crypto isakmp policy} list as engine policies (pre-share only: certificates are not simulated). */
+    /**
+     * The {@code crypto isakmp policy} list as engine policies (pre-share only until certificates
+     * land); with none configured, IOS's default policies 65507-65514 (of which the pre-share ones).
+     */
     List<IsakmpPolicy> policies() {
         List<IsakmpPolicy> out = new ArrayList<>();
-        for (IsakmpPolicyConfig p : config.isakmp().policies().values()) {
+        var configured = config.isakmp().policies().values();
+        for (IsakmpPolicyConfig p : configured.isEmpty() ? IsakmpPolicyConfig.iosDefaults() : configured) {
             IsakmpPolicy ip = policy(p);
             if (ip != null && ip.auth() == AuthMethod.PRE_SHARE) {
                 out.add(ip);

@@ -85,6 +85,21 @@ class Ikev1TunnelTest {
     }
 
     @Test
+    void withoutAnyIsakmpPolicyTheDefaultPoliciesNegotiate() {
+        RouterRuntime[] r = pair("", "", "cisco123", "esp-aes esp-sha-hmac", "esp-aes esp-sha-hmac", "", "");
+        RouterRuntime r1 = r[0];
+        new Console(r1).configure("no crypto isakmp policy 10");
+        new Console(r[1]).configure("no crypto isakmp policy 10");
+        assertThat(r1.config().isakmp().policies()).isEmpty();
+        assertThat(r1.exec().problems()).isEmpty();
+        ping(r1, "10.0.0.1", "GigabitEthernet0/1");
+        assertThat(ping(r1, "10.0.0.1", "GigabitEthernet0/1")).contains("(5/5)");
+        IsakmpSaSnapshot sa = r1.onLoop(() -> r1.ikev1().snapshots()).get(0);
+        assertThat(sa.policy().priority()).isEqualTo(65508); // AES-128, SHA, pre-share, group 5
+        assertThat(sa.policy().group().id()).isEqualTo(5);
+    }
+
+    @Test
     void aes256Sha256Group14WithPfs() {
         String policy = " encryption aes 256\n hash sha256\n authentication pre-share\n group 14\n";
         RouterRuntime[] r = pair(policy, policy, "cisco123", "esp-aes 256 esp-sha-hmac", "esp-aes 256 esp-sha-hmac",
