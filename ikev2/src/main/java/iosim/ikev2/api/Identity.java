@@ -66,6 +66,14 @@ public record Identity(IdType type, byte[] data) {
         return type.hashCode() * 31 + Arrays.hashCode(data);
     }
 
+    private String dn() {
+        try {
+            return new javax.security.auth.x500.X500Principal(data).getName();
+        } catch (IllegalArgumentException e) {
+            return HexFormat.of().formatHex(data);
+        }
+    }
+
     /** How IOS prints it: an address, a name, or hex for key IDs. */
     @Override
     public String toString() {
@@ -73,6 +81,7 @@ public record Identity(IdType type, byte[] data) {
             return switch (type) {
                 case IPV4_ADDR, IPV6_ADDR -> InetAddress.getByAddress(data).getHostAddress();
                 case FQDN, RFC822_ADDR -> new String(data, StandardCharsets.US_ASCII);
+                case DER_ASN1_DN -> dn();
                 default -> HexFormat.of().formatHex(data);
             };
         } catch (java.net.UnknownHostException e) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param fragmentation     both sides announced RFC 7383 fragmentation in IKE_SA_INIT
  * @param peerVendorIds     the data of the Vendor ID payloads the peer sent in IKE_SA_INIT, in order
  * @param remoteAccess      EAP identity and configuration attributes of a remote-access SA, else null
+ * @param authMethod        how we authenticated: PSK, RSA or ECDSA (IOS's "Auth sign")
+ * @param peerAuthMethod    how the peer authenticated: PSK, RSA or ECDSA (IOS's "Auth verify")
  */
 public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, boolean initiator, String state,
                             InetSocketAddress localAddress, InetSocketAddress remoteAddress,
@@ -25,7 +27,7 @@ public record IkeSaSnapshot(String sessionName, long localSpi, long remoteSpi, b
                             boolean natLocal, boolean natRemote, boolean natTraversal,
                             long nextRequestId, long expectedRequestId, List<ChildSaSnapshot> children,
                             boolean fragmentation, List<byte[]> peerVendorIds,
-                            RemoteAccessInfo remoteAccess) {
+                            RemoteAccessInfo remoteAccess, String peerAuthMethod) {
 
     public IkeSaSnapshot {
         peerVendorIds = peerVendorIds == null ? List.of() : List.copyOf(peerVendorIds);

@@ -25,19 +25,31 @@ import java.util.List;
  * @param retransmit        request retransmission schedule
  * @param initialContact    send INITIAL_CONTACT in IKE_AUTH
  * @param forceNatt         pretend a NAT is present (like strongSwan's encap=yes)
+ * @param auth              authentication methods both ways, with certificates when signatures are used
  */
 public record IkeSessionParams(String name, InetSocketAddress local, InetSocketAddress remote, int nattPort,
                                Identity localId, Identity remoteId, byte[] localPsk, byte[] remotePsk,
                                List<IkeProposal> ikeProposals, ChildSessionParams child, Lifetime ikeLifetime,
                                DpdSettings dpd, long natKeepaliveMillis, RetransmitSettings retransmit,
-                               boolean initialContact, boolean forceNatt) {
+                               boolean initialContact, boolean forceNatt, AuthPolicy auth) {
     public IkeSessionParams {
+        auth = auth == null ? AuthPolicy.PSK : auth;
         ikeProposals = List.copyOf(ikeProposals);
         localPsk = localPsk.clone();
         remotePsk = remotePsk.clone();
         if (ikeProposals.isEmpty()) {
             throw new IllegalArgumentException("no IKE proposal");
         }
+    }
+
+    /** Pre-shared keys both ways ({@link AuthPolicy#PSK}). */
+    public IkeSessionParams(String name, InetSocketAddress local, InetSocketAddress remote, int nattPort,
+                            Identity localId, Identity remoteId, byte[] localPsk, byte[] remotePsk,
+                            List<IkeProposal> ikeProposals, ChildSessionParams child, Lifetime ikeLifetime,
+                            DpdSettings dpd, long natKeepaliveMillis, RetransmitSettings retransmit,
+                            boolean initialContact, boolean forceNatt) {
+        this(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk, ikeProposals, child, ikeLifetime,
+                dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, AuthPolicy.PSK);
     }
 
     /** A builder-ish start with defaults: port 4500, daily IKE lifetime, no DPD, 20 s keepalives. */
@@ -50,42 +62,47 @@ public record IkeSessionParams(String name, InetSocketAddress local, InetSocketA
 
     public IkeSessionParams withPsks(byte[] local, byte[] remote) {
         return new IkeSessionParams(name, this.local, this.remote, nattPort, localId, remoteId, local, remote,
-                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt);
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withIkeProposals(List<IkeProposal> p) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                p, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt);
+                p, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withChild(ChildSessionParams c) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, c, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt);
+                ikeProposals, c, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withIkeLifetime(Lifetime l) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, child, l, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt);
+                ikeProposals, child, l, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withDpd(DpdSettings d) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, child, ikeLifetime, d, natKeepaliveMillis, retransmit, initialContact, forceNatt);
+                ikeProposals, child, ikeLifetime, d, natKeepaliveMillis, retransmit, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withRetransmit(RetransmitSettings r) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, r, initialContact, forceNatt);
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, r, initialContact, forceNatt, auth);
     }
 
     public IkeSessionParams withForceNatt(boolean f) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, f);
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, f, auth);
     }
 
     public IkeSessionParams withInitialContact(boolean ic) {
         return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
-                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, ic, forceNatt);
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, ic, forceNatt, auth);
+    }
+
+    public IkeSessionParams withAuth(AuthPolicy a) {
+        return new IkeSessionParams(name, local, remote, nattPort, localId, remoteId, localPsk, remotePsk,
+                ikeProposals, child, ikeLifetime, dpd, natKeepaliveMillis, retransmit, initialContact, forceNatt, a);
     }
 
     @Override

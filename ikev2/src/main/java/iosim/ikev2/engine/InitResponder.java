@@ -18,6 +18,8 @@ import iosim.ikev2.message.Proposal;
 import iosim.ikev2.message.SaPayload;
 import iosim.ikev2.message.VendorIdPayload;
 import iosim.ikev2.sa.IkeSa;
+import iosim.ikev2.crypto.SignatureAuth;
+import iosim.ikev2.task.CertificateRequests;
 import iosim.ikev2.sa.IkeSaState;
 import iosim.ikev2.task.NatDetection;
 import iosim.ikev2.sa.NegotiatedIkeAlgorithms;
@@ -116,6 +118,8 @@ final class InitResponder {
         sa.setNonceR(ctx.crypto().nonce(ctx.settings().nonceLength()));
         sa.setInitRequest(d.data());
         sa.setPeerVendorIds(m.all(VendorIdPayload.class).stream().map(VendorIdPayload::data).toList());
+        m.notify(NotifyType.SIGNATURE_HASH_ALGORITHMS)
+                .ifPresent(n -> sa.setPeerSignatureHashes(SignatureAuth.parseHashes(n.data())));
         sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
         NatDetection.Result nat = NatDetection.check(m, sa.spiI(), 0, sa.local(), sa.remote());
         sa.setNatLocal(nat.natLocal() || params.forceNatt());
@@ -131,6 +135,10 @@ final class InitResponder {
         if (ctx.settings().fragmentation().enabled()) {
             resp.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
             sa.setPeerFragmentationSupported(m.notify(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED).isPresent());
+        }
+        if (params.auth().usesCertificates()) {
+            CertificateRequests.of(params.auth()).ifPresent(resp::add);
+            resp.add(NotifyPayload.of(NotifyType.SIGNATURE_HASH_ALGORITHMS, SignatureAuth.ourHashesData()));
         }
         tm.sendResponse(h, resp, d);
         sa.setInitResponse(sa.window().cachedResponse().get(0));

@@ -37,6 +37,9 @@ public final class IkeSa {
     private boolean peerFragmentationSupported;
     private Identity remoteId;
     private List<byte[]> peerVendorIds = List.of();
+    private List<Integer> peerSignatureHashes = List.of();
+    private String localAuth = "PSK";
+    private String peerAuth = "PSK";
     private long establishedAt;
     private long lastPeerActivity;
 
@@ -201,6 +204,21 @@ public final class IkeSa {
         this.peerVendorIds = List.copyOf(ids);
     }
 
+    /** RFC 7427 hash identifiers from the peer's SIGNATURE_HASH_ALGORITHMS notify (empty if none). */
+    public List<Integer> peerSignatureHashes() {
+        return peerSignatureHashes;
+    }
+
+    public void setPeerSignatureHashes(List<Integer> hashes) {
+        this.peerSignatureHashes = List.copyOf(hashes);
+    }
+
+    /** How we and the peer authenticated, as IOS names it: PSK, RSA or ECDSA. */
+    public void setAuthMethods(String local, String peer) {
+        this.localAuth = local;
+        this.peerAuth = peer;
+    }
+
     public MessageIdWindow window() {
         return window;
     }
@@ -348,9 +366,9 @@ public final class IkeSa {
         return new IkeSaSnapshot(name(), localSpi(), remoteSpi(), initiator, state.name(), local, remote,
                 params.localId(), remoteId, algorithms == null ? null : algorithms.encryption(),
                 algorithms == null ? null : algorithms.prf(), algorithms == null ? null : algorithms.integrity(),
-                algorithms == null ? null : algorithms.group(), "PSK", life,
+                algorithms == null ? null : algorithms.group(), localAuth, life,
                 life == 0 ? -1 : Math.max(0, life - age), age, natLocal, natRemote, natDetected(),
                 window.nextRequestId(), window.expectedPeerRequestId(), List.copyOf(kids), peerFragmentationSupported,
-                peerVendorIds.stream().map(byte[]::clone).toList(), remoteAccess);
+                peerVendorIds.stream().map(byte[]::clone).toList(), remoteAccess, peerAuth);
     }
 }

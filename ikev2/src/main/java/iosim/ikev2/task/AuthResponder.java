@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IKE_AUTH as responder: verifies the initiator's PSK AUTH (AUTHENTICATION_FAILED and the SA is
+ * IKE_AUTH as responder: verifies the initiator's AUTH (PSK or signature, {@link Authenticator}) (AUTHENTICATION_FAILED and the SA is
  * dropped if it does not verify), answers with IDr and our AUTH, and negotiates the first Child
  * SA (NO_PROPOSAL_CHOSEN or TS_UNACCEPTABLE refuse only the Child SA). INITIAL_CONTACT removes
  * older IKE SAs with the same peer.
@@ -49,14 +49,11 @@ public final class AuthResponder {
         String failure = null;
         if (sa.params().remoteId() != null && !sa.params().remoteId().equals(peer)) {
             failure = "peer identity " + peer + " is not the configured " + sa.params().remoteId();
-        } else {
-            byte[] expected = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().remotePsk(), sa.initRequest(), sa.nonceR(),
-                    sa.keys().skPi(), idi.get().body());
-            if (auth.get().method() != AuthMethod.SHARED_KEY_MIC) {
-                failure = "peer uses authentication method " + auth.get().method() + ", we expect pre-shared key";
-            } else if (!IkeCrypto.sameAuth(expected, auth.get().data())) {
-                failure = "AUTH payload from " + peer + " does not verify: pre-shared key mismatch";
-            }
+        }
+        Authenticator.Verdict verdict = failure != null ? null
+                : Authenticator.verifyPeer(sa, true, m, idi.get(), auth.get());
+        if (verdict != null && verdict.failure() != null) {
+            failure = verdict.failure();
         }
         if (failure != null) {
             tm.lifecycle().failure(NotifyType.AUTHENTICATION_FAILED.name(), false, failure);
@@ -64,12 +61,16 @@ public final class AuthResponder {
                     () -> tm.lifecycle().destroy("authentication failed"));
         }
         sa.setRemoteId(peer);
-        IdPayload idr = IkeAuthTask.idPayload(false, sa.params().localId());
-        byte[] ourAuth = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().localPsk(), sa.initResponse(), sa.nonceI(),
-                sa.keys().skPr(), idr.body());
-        List<Payload> resp = new ArrayList<>();
-        resp.add(idr);
-        resp.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, ourAuth));
+        sa.setAuthMethods(Authenticator.localMethod(sa.params().auth()), verdict.method());
+        List<Payload> resp;
+        try {
+            resp = new ArrayList<>(Authenticator.ours(sa, false, false));
+        } catch (java.security.GeneralSecurityException e) {
+            tm.lifecycle().failure(NotifyType.AUTHENTICATION_FAILED.name(), false,
+                    "cannot sign with the local key: " + e.getMessage());
+            return new Response(List.of(NotifyPayload.of(NotifyType.AUTHENTICATION_FAILED)),
+                    () -> tm.lifecycle().destroy("authentication failed"));
+        }
         int spi = ctx.spis().allocateChildSpi();
         ChildRequestHandler.Outcome child = ChildRequestHandler.negotiateNew(tm, m, spi, false,
                 "Child SA in IKE_AUTH");

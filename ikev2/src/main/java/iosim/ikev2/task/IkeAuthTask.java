@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IKE_AUTH as initiator with a pre-shared key (RFC 7296 2.15) and the first Child SA:
- * IDi, AUTH, [INITIAL_CONTACT], SA, TSi, TSr; verifies the responder's AUTH, then installs the
+ * IKE_AUTH as initiator (RFC 7296 2.15; pre-shared key or signature, see {@link Authenticator}) and the
+ * first Child SA: IDi, [CERT], [CERTREQ], AUTH, [INITIAL_CONTACT], SA, TSi, TSr; verifies the responder's AUTH, then installs the
  * Child SA unless the responder refused it (the IKE SA stays up then).
  */
 public final class IkeAuthTask implements Task {
@@ -59,12 +59,12 @@ public final class IkeAuthTask implements Task {
         if (childSpi == 0) {
             childSpi = ctx.spis().allocateChildSpi();
         }
-        IdPayload idi = idPayload(true, sa.params().localId());
-        byte[] auth = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().localPsk(), sa.initRequest(), sa.nonceR(),
-                sa.keys().skPi(), idi.body());
-        List<Payload> p = new ArrayList<>();
-        p.add(idi);
-        p.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, auth));
+        List<Payload> p;
+        try {
+            p = new ArrayList<>(Authenticator.ours(sa, true, true));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign IKE_AUTH with the local key: " + e.getMessage(), e);
+        }
         if (sa.params().initialContact()) {
             p.add(NotifyPayload.of(NotifyType.INITIAL_CONTACT));
         }
@@ -97,12 +97,12 @@ public final class IkeAuthTask implements Task {
             rejectPeer("peer identity " + peer + " is not the configured " + sa.params().remoteId());
             return Outcome.DONE;
         }
-        byte[] expected = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().remotePsk(), sa.initResponse(), sa.nonceI(),
-                sa.keys().skPr(), idr.get().body());
-        if (auth.get().method() != AuthMethod.SHARED_KEY_MIC || !IkeCrypto.sameAuth(expected, auth.get().data())) {
-            rejectPeer("AUTH payload from " + peer + " does not verify: pre-shared key mismatch");
+        Authenticator.Verdict verdict = Authenticator.verifyPeer(sa, false, m, idr.get(), auth.get());
+        if (verdict.failure() != null) {
+            rejectPeer(verdict.failure());
             return Outcome.DONE;
         }
+        sa.setAuthMethods(Authenticator.localMethod(sa.params().auth()), verdict.method());
         sa.setRemoteId(peer);
         tm.lifecycle().established();
         ChildSa child = ChildResponseHandler.handle(tm, m, sa.params().child(), childSpi, sa.nonceI(), sa.nonceR(), null,

@@ -16,6 +16,7 @@ import iosim.ikev2.message.Payload;
 import iosim.ikev2.message.SaPayload;
 import iosim.ikev2.message.VendorIdPayload;
 import iosim.ikev2.sa.IkeSa;
+import iosim.ikev2.crypto.SignatureAuth;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,9 @@ public final class IkeInitTask implements Task {
         p.addAll(NatDetection.notifies(sa.spiI(), 0, sa.local(), sa.remote(), sa.params().forceNatt()));
         if (ctx.settings().fragmentation().enabled()) {
             p.add(NotifyPayload.of(NotifyType.IKEV2_FRAGMENTATION_SUPPORTED));
+        }
+        if (sa.params().auth().usesCertificates()) {
+            p.add(NotifyPayload.of(NotifyType.SIGNATURE_HASH_ALGORITHMS, SignatureAuth.ourHashesData()));
         }
         return p;
     }
@@ -128,6 +132,8 @@ public final class IkeInitTask implements Task {
         sa.setNonceI(nonce);
         sa.setNonceR(nP.get().data());
         sa.setPeerVendorIds(m.all(VendorIdPayload.class).stream().map(VendorIdPayload::data).toList());
+        m.notify(NotifyType.SIGNATURE_HASH_ALGORITHMS)
+                .ifPresent(n -> sa.setPeerSignatureHashes(SignatureAuth.parseHashes(n.data())));
         sa.setInitResponse(tm.lastResponseBytes());
         sa.setKeys(ctx.crypto().deriveIkeKeys(alg, shared, sa.nonceI(), sa.nonceR(), sa.spiI(), sa.spiR()));
         NatDetection.Result nat = NatDetection.check(m, sa.spiI(), sa.spiR(), sa.local(), sa.remote());

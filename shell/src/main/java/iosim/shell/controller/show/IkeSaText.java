@@ -56,7 +56,8 @@ public final class IkeSaText {
             sb.append("      Encr: ").append(CryptoNames.showCipher(s.encryption())).append(", keysize: ").append(keysize)
                     .append(", PRF: ").append(CryptoNames.showPrf(s.prf())).append(", Hash: ")
                     .append(CryptoNames.showHash(s.integrity())).append(", DH Grp:")
-                    .append(s.group() == null ? "0" : s.group().ianaId()).append(", Auth sign: PSK, Auth verify: PSK\n");
+                    .append(s.group() == null ? "0" : s.group().ianaId()).append(", Auth sign: ")
+                    .append(s.authMethod()).append(", Auth verify: ").append(s.peerAuthMethod()).append('\n');
             sb.append("      Life/Active Time: ").append(s.lifetimeMillis() / 1000).append('/')
                     .append(s.ageMillis() / 1000).append(" sec\n");
             if (detailed) {
