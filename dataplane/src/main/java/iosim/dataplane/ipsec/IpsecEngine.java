@@ -42,7 +42,6 @@ public final class IpsecEngine {
     /** Fragment a DF-clear packet too big for its SA before encrypting it (IOS's default), or the ESP packet after. */
     private volatile boolean fragmentBeforeEncryption = true;
     private volatile DfBitPolicy dfBit = DfBitPolicy.COPY;
-    private int nextConnId = 2001;
     private long invalidSpi, natKeepalives, malformed, cleartextDropped, ikeOnNatT, internalErrors;
 
     public IpsecEngine(ByteBufAllocator alloc, LongSupplier clockMillis, Consumer<IpsecEvent> events) {
@@ -117,8 +116,6 @@ public final class IpsecEngine {
         long now = clockMillis.getAsLong();
         InboundSa in = new InboundSa(spec, flow.counters, now);
         OutboundSa out = new OutboundSa(spec, flow.counters, now);
-        in.connId = nextConnId++;
-        out.connId = nextConnId++;
         sad.put(key, in);
         flow.inbound.add(in);
         if (flow.current != null) {

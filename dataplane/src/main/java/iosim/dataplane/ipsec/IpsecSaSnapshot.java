@@ -12,17 +12,11 @@ import iosim.dataplane.ipsec.IpsecEvent.Direction;
  * @param replayWindow       0 when replay detection is off
  * @param sequence           outbound: next sequence number to send; inbound: highest received
  * @param current            outbound: is the flow's current outbound SA; inbound: always true
- * @param connId             IOS "conn id" (2001, 2002, ...)
  */
-public record IpsecSaSnapshot(long spi, int connId, Direction direction, IpsecProtocol protocol, String transform,
+public record IpsecSaSnapshot(long spi, Direction direction, IpsecProtocol protocol, String transform,
                               IpsecMode mode, boolean udpEncapsulated, boolean esn, String inUseSettings,
                               long remainingKilobytes, long remainingSeconds, int ivSize, int replayWindow,
                               long sequence, boolean current) {
-
-    /** {@code 0xC03B91D2(3225129426)}: upper-case hex without leading zeros, then decimal. */
-    public String spiText() {
-        return "0x" + Long.toHexString(spi).toUpperCase() + "(" + spi + ")";
-    }
 
     static IpsecSaSnapshot of(SecurityAssociation sa, Direction dir, boolean current, long now) {
         SaPairSpec s = sa.spec;
@@ -34,7 +28,7 @@ public record IpsecSaSnapshot(long spi, int connId, Direction direction, IpsecPr
         long seq = sa instanceof OutboundSa o ? o.nextSequence() : ((InboundSa) sa).replay.highest();
         int window = sa instanceof InboundSa in ? in.replay.size()
                 : s.replayWindow();
-        return new IpsecSaSnapshot(sa.spi, sa.connId, dir, s.protocol(), transform, s.mode(), udp, s.esn(), settings,
+        return new IpsecSaSnapshot(sa.spi, dir, s.protocol(), transform, s.mode(), udp, s.esn(), settings,
                 sa.lifetime.remainingKilobytes(), sa.lifetime.remainingSeconds(now), sa.ivLength(), window, seq,
                 current);
     }

@@ -17,7 +17,6 @@ public abstract sealed class SecurityAssociation permits InboundSa, OutboundSa {
     private final byte[] encryptionKey;
     private final byte[] integrityKey;
     private boolean removed;
-    int connId;
 
     SecurityAssociation(SaPairSpec spec, long spi, SaKeys keys, FlowCounters counters, long nowMillis) {
         this.spec = spec;
@@ -36,8 +35,6 @@ public abstract sealed class SecurityAssociation permits InboundSa, OutboundSa {
     }
 
     public long spi() { return spi; }
-    /** IOS "conn id" (crypto-engine id; 2001, 2002, ... in install order). */
-    public int connId() { return connId; }
     public EspTransform transform() { return spec.transform(); }
     public IpsecMode mode() { return spec.mode(); }
     public SaPairSpec spec() { return spec; }

@@ -1,5 +1,7 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.Ikev1Intent;
+
 import iosim.dataplane.ipsec.spd.InterfacePolicy;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.LifetimeScale;
+
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.Ipv4Addresses;
 import iosim.ikev2.api.IkeSaSnapshot;
@@ -38,9 +40,9 @@ public final class ControllerExec implements LiveExec {
                 shown.add(s);
             }
         }
-        shown.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
+        shown.sort(java.util.Comparator.comparingInt(s -> rt.index().ikeSa(s.localSpi())));
         int fragmentMtu = rt.onLoop(() -> rt.ike().fragmentation().enabled() ? rt.ike().fragmentation().ipPacketSize() : 0);
-        return IkeSaText.render(shown, detailed, spi -> rt.index().of(spi), 5, s -> dpdSeconds(s.sessionName()),
+        return IkeSaText.render(shown, detailed, spi -> rt.index().ikeSa(spi), 5, s -> dpdSeconds(s.sessionName()),
                 fragmentMtu);
     }
 
@@ -48,9 +50,9 @@ public final class ControllerExec implements LiveExec {
     @Override
     public String showIkev2Session(boolean detailed) {
         List<IkeSaSnapshot> sas = new ArrayList<>(rt.onLoop(() -> rt.ike().snapshots()));
-        sas.sort(java.util.Comparator.comparingInt(s -> rt.index().of(s.localSpi())));
+        sas.sort(java.util.Comparator.comparingInt(s -> rt.index().ikeSa(s.localSpi())));
         int fragmentMtu = rt.onLoop(() -> rt.ike().fragmentation().enabled() ? rt.ike().fragmentation().ipPacketSize() : 0);
-        return iosim.shell.controller.show.IkeSessionText.render(sas, detailed, spi -> rt.index().of(spi), 5,
+        return iosim.shell.controller.show.IkeSessionText.render(sas, detailed, spi -> rt.index().ikeSa(spi), 5,
                 s -> dpdSeconds(s.sessionName()), fragmentMtu);
     }
 
@@ -93,7 +95,7 @@ public final class ControllerExec implements LiveExec {
         Predicate<IpsecFlowSnapshot> f = x -> (peer == null || Ipv4Addresses.format(x.peer()).equals(peer))
                 && (ifName == null || x.interfaceName().equalsIgnoreCase(ifName))
                 && (map == null || x.mapTag().equals(map));
-        return IpsecSaText.render(flows, detail, f);
+        return IpsecSaText.render(flows, detail, f, rt.index());
     }
 
     /** {@code show ip route}. */
@@ -189,7 +191,7 @@ public final class ControllerExec implements LiveExec {
                 }
             }
             out.add(new CryptoSessionText.Session(p.interfaceName(), p.profileName(), p.peer(),
-                    ike == null ? 0 : rt.index().of(ike.localSpi()), ike, mine));
+                    ike == null ? 0 : rt.index().ikeSa(ike.localSpi()), ike, mine));
         }
         out.addAll(rt.onLoop(() -> rt.ikev1().sessions(flows)));
         return CryptoSessionText.render(out, detail);
@@ -215,7 +217,7 @@ public final class ControllerExec implements LiveExec {
             case "isakmp key" -> iosim.shell.controller.show.IsakmpConfigText.keys(c.isakmp().keys());
             case "engine connections active" -> iosim.shell.controller.show.EngineConnectionsText.render(
                     rt.onLoop(() -> rt.ipsec().snapshot()), rt.onLoop(() -> rt.ike().snapshots()),
-                    spi -> rt.index().of(spi));
+                    rt.index());
             default -> null;
         };
     }

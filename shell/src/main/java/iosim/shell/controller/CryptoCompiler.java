@@ -1,5 +1,8 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.Ikev1Intent;
+import iosim.shell.controller.tunnel.LifetimeScale;
+
 import iosim.config.RunningConfig;
 import iosim.config.model.AccessList;
 import iosim.config.model.AclAction;
@@ -154,12 +157,12 @@ public final class CryptoCompiler {
                 byPeer.computeIfAbsent(peer, k -> new ArrayList<>()).add(plan);
             }
         }
+        String prefix = map.name() + "/" + ifName + "/";
         for (Map.Entry<Ipv4, List<EntryPlan>> m : byPeer.entrySet()) {
             Ipv4 peer = m.getKey();
             List<EntryPlan> plans = m.getValue();
-            String session = map.name() + "/" + ifName + "/" + peer;
-            CryptoMemo.PeerResult r = memo.peer(session, ifName, local, plans,
-                    () -> mapPeer(map.name(), session, ifName, local, peer, plans));
+            CryptoMemo.PeerResult r = memo.peer(prefix, peer, ifName, local, plans,
+                    () -> mapPeer(map.name(), prefix + peer, ifName, local, peer, plans));
             problems.addAll(r.problems());
             if (r.intent() != null) {
                 peers.add(r.intent());

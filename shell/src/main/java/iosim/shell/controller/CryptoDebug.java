@@ -12,6 +12,8 @@ import iosim.ikev2.api.IkeProposal;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.KeyExchangeGroup;
 import iosim.shell.cli.DebugFlags;
+import iosim.shell.controller.tunnel.ConnIds;
+import iosim.shell.controller.tunnel.SpiText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +40,14 @@ final class CryptoDebug {
 
     private final DebugFlags flags;
     private final Consumer<String> out;
-    private final SaIndex index;
+    private final ConnIds index;
     private Function<Long, Optional<IkeSaSnapshot>> sas = spi -> Optional.empty();
     private Supplier<RunningConfig> config = () -> null;
     /** Initiator SAs whose IKE_AUTH response arrived: their IkeSaUp verifies the peer first. */
     private final Set<Long> authResponse = new HashSet<>();
     private final IpsecDebugText ipsecText = new IpsecDebugText();
 
-    CryptoDebug(DebugFlags flags, Consumer<String> out, SaIndex index) {
+    CryptoDebug(DebugFlags flags, Consumer<String> out, ConnIds index) {
         this.flags = flags;
         this.out = out;
         this.index = index;
@@ -83,19 +85,19 @@ final class CryptoDebug {
     }
 
     /** The two {@code IPSEC(create_sa)} entries (inbound, outbound) of an installed Child SA. */
-    void createSa(ChildSaKeys k, long lifetimeSeconds, long lifetimeKilobytes) {
+    void createSa(ChildSaKeys k, int connId, long lifetimeSeconds, long lifetimeKilobytes) {
         if (flags.isOn(IPSEC)) {
-            ipsecText.createSa(k, lifetimeSeconds, lifetimeKilobytes).forEach(out);
+            ipsecText.createSa(k, connId, lifetimeSeconds, lifetimeKilobytes).forEach(out);
         }
     }
 
     private String prefix(long spi) {
-        int id = index.of(spi);
+        int id = index.ikeSa(spi);
         return "(SESSION ID = " + id + ",SA ID = " + id + "):";
     }
 
     private String saPrefix(long spi) {
-        return "(SA ID = " + index.of(spi) + "):";
+        return "(SA ID = " + index.ikeSa(spi) + "):";
     }
 
     private void say(long spi, String text) {
@@ -177,10 +179,10 @@ final class CryptoDebug {
                 say(d.localSpi(), "Deleting SA");
             }
             authResponse.remove(d.localSpi());
-            index.forget(d.localSpi());
+            index.forgetIkeSa(d.localSpi());
         } else if (e instanceof IkeEvent.ChildSaRekeyed c && narrative()) {
-            say(c.ikeLocalSpi(), "Rekeyed IPsec SA, old inbound SPI " + CryptoSessions.spiText(c.oldInboundSpi())
-                    + ", new " + CryptoSessions.spiText(c.keys().inboundSpi()));
+            say(c.ikeLocalSpi(), "Rekeyed IPsec SA, old inbound SPI " + SpiText.esp(c.oldInboundSpi())
+                    + ", new " + SpiText.esp(c.keys().inboundSpi()));
         } else if (e instanceof IkeEvent.ChildSaRemoved c && narrative()) {
             say(c.ikeLocalSpi(), "Delete IPsec SA [SPI: 0x" + String.format("%08X", c.outboundSpi()) + "] ("
                     + c.reason() + ")");
@@ -419,7 +421,7 @@ final class CryptoDebug {
         say(spi, "IKEV2 SA created; inserting SA into database. SA lifetime timer (" + s.lifetimeMillis() / 1000
                 + " sec) started");
         say(spi, "Session with IKE ID PAIR (" + s.remoteId() + ", " + s.localId() + ") is UP");
-        out.accept("IKEv2:IKEv2 MIB tunnel started, tunnel index " + index.of(spi));
+        out.accept("IKEv2:IKEv2 MIB tunnel started, tunnel index " + index.ikeSa(spi));
         if (!s.children().isEmpty()) {
             say(spi, "Load IPSEC key material");
             out.accept("IKEv2:" + saPrefix(spi) + "[IKEv2 -> IPsec] Create IPsec SA into IPsec database");

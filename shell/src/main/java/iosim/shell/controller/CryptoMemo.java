@@ -22,10 +22,12 @@ import java.util.function.Supplier;
 final class CryptoMemo {
     private final SectionVersions versions;
     private final Map<String, Held<CryptoCompiler.EntryPlan>> plans = new HashMap<>();
-    private final Map<String, PeerHeld> peers = new HashMap<>();
+    private final Map<PeerKey, PeerHeld> peers = new HashMap<>();
+    /** The IKE-side version sum for the compile under way (-1: not yet read). */
+    private long ikeVersion = -1;
     private final Map<String, PolicyHeld> policies = new HashMap<>();
     private Map<String, Held<CryptoCompiler.EntryPlan>> seenPlans = new HashMap<>();
-    private java.util.Set<String> seenPeers = new java.util.HashSet<>();
+    private java.util.Set<PeerKey> seenPeers = new java.util.HashSet<>();
 
     CryptoMemo(SectionVersions versions) {
         this.versions = versions;
@@ -80,18 +82,25 @@ final class CryptoMemo {
         }
     }
 
-    PeerResult peer(String session, String ifName, Ipv4 local, List<CryptoCompiler.EntryPlan> plans,
+    /** A peer's session key: the map and interface ({@code MAP/IF/}) and the peer. */
+    private record PeerKey(String prefix, Ipv4 peer) {}
+
+    PeerResult peer(String prefix, Ipv4 peer, String ifName, Ipv4 local, List<CryptoCompiler.EntryPlan> plans,
                     Supplier<PeerResult> build) {
         if (versions == null) {
             return build.get();
         }
-        long v = versions.sum(ConfigSection.IKEV2_KEYRING, ConfigSection.IKEV2_PROFILE, ConfigSection.IKEV2_PROPOSAL,
-                ConfigSection.IKEV2_POLICY, ConfigSection.IKEV2_GLOBAL, ConfigSection.IPSEC_GLOBAL);
-        seenPeers.add(session);
-        PeerHeld h = peers.get(session);
-        if (h == null || !h.sameAs(ifName, local, plans, v)) {
-            h = new PeerHeld(ifName, local, List.copyOf(plans), v, build.get());
-            peers.put(session, h);
+        if (ikeVersion < 0) {
+            ikeVersion = versions.sum(ConfigSection.IKEV2_KEYRING, ConfigSection.IKEV2_PROFILE,
+                    ConfigSection.IKEV2_PROPOSAL, ConfigSection.IKEV2_POLICY, ConfigSection.IKEV2_GLOBAL,
+                    ConfigSection.IPSEC_GLOBAL, ConfigSection.SYSTEM);
+        }
+        PeerKey key = new PeerKey(prefix, peer);
+        seenPeers.add(key);
+        PeerHeld h = peers.get(key);
+        if (h == null || !h.sameAs(ifName, local, plans, ikeVersion)) {
+            h = new PeerHeld(ifName, local, List.copyOf(plans), ikeVersion, build.get());
+            peers.put(key, h);
         }
         return h.result();
     }
@@ -133,5 +142,6 @@ final class CryptoMemo {
         seenPlans = new HashMap<>();
         peers.keySet().retainAll(seenPeers);
         seenPeers = new java.util.HashSet<>();
+        ikeVersion = -1;
     }
 }

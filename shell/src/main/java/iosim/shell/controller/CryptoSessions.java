@@ -15,6 +15,7 @@ import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.TrafficSelectorSpec;
 import iosim.ikev2.engine.IkeEngine;
+import iosim.shell.controller.tunnel.ConnIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class CryptoSessions {
     private IkeEngine ike;
     private final Consumer<String> syslog;
     private final CryptoDebug debug;
-    private final SaIndex index;
+    private final ConnIds index;
     private Map<String, PeerIntent> intents = new LinkedHashMap<>();
     private Set<String> policyInterfaces = new LinkedHashSet<>();
     /** The SPDs as applied (PROTECT entries name the peer in use, for show). */
@@ -63,7 +64,7 @@ final class CryptoSessions {
     /** Our SPI of an IKE SA we initiated -> the SPD entry whose Child SA its IKE_AUTH carries. */
     private final Map<Long, String> initiatedFor = new HashMap<>();
 
-    CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, SaIndex index) {
+    CryptoSessions(Node node, IpsecEngine ipsec, Consumer<String> syslog, CryptoDebug debug, ConnIds index) {
         this.index = index;
         this.node = node;
         this.ipsec = ipsec;
@@ -429,7 +430,7 @@ final class CryptoSessions {
     private void initiate(PeerIntent p, PeerIntent.Flow f) {
         debug.beforeInitiate(p);
         long spi = ike.initiate(p.params().withChild(f.child()));
-        index.of(spi);
+        index.ikeSa(spi);
         active.put(p.sessionName(), spi);
         initiated.add(spi);
         initiatedFor.put(spi, f.entry().id());
@@ -437,7 +438,7 @@ final class CryptoSessions {
 
     void onIkeEvent(IkeEvent e) {
         if (e instanceof IkeEvent.IkeSaUp u) {
-            index.of(u.sa().localSpi());
+            index.ikeSa(u.sa().localSpi());
         }
         debug.ikeEvent(e, intents.get(e.sessionName()));
         if (e instanceof IkeEvent.IkeSaUp u) {
@@ -479,7 +480,7 @@ final class CryptoSessions {
         }
         Map<Integer, SaPairHandle> gone = pairs.remove(d.localSpi());
         if (gone != null) {
-            gone.values().forEach(ipsec::removeSaPair);
+            gone.values().forEach(this::removePair);
             gone.values().forEach(h -> dropRouteIfIdle(h.interfaceName(), h.entryId()));
         }
         boolean ours = initiated.remove(d.localSpi());
@@ -522,11 +523,12 @@ final class CryptoSessions {
                     p.replayWindow(), k.esn(), SaLifetime.of(flow.lifetimeSeconds(), flow.lifetimeKilobytes()),
                     k.pfsGroup() == null ? 0 : k.pfsGroup().ianaId());
             SaPairHandle h = ipsec.installSaPair(spec);
+            int connId = index.ipsecPair(h.peer(), h.inboundSpi(), h.outboundSpi());
             pairs.computeIfAbsent(ikeSpi, x -> new LinkedHashMap<>()).put(k.inboundSpi(), h);
             if (flow.reverseRoute() != PeerIntent.ReverseRoute.NONE) {
                 reverseRoutes.add(p.interfaceName(), flow, CryptoCompiler.bits(k.remoteAddress().getAddress()));
             }
-            debug.createSa(k, flow.lifetimeSeconds(), flow.lifetimeKilobytes());
+            debug.createSa(k, connId, flow.lifetimeSeconds(), flow.lifetimeKilobytes());
         } catch (RuntimeException ex) {
             failures.put(session, "could not install SA: " + ex.getMessage());
             return;
@@ -538,10 +540,15 @@ final class CryptoSessions {
         Map<Integer, SaPairHandle> m = pairs.get(ikeSpi);
         SaPairHandle h = m == null ? null : m.remove(inboundSpi);
         if (h != null) {
-            ipsec.removeSaPair(h);
+            removePair(h);
             dropRouteIfIdle(h.interfaceName(), h.entryId());
         }
         updateLine(session);
+    }
+
+    private void removePair(SaPairHandle h) {
+        ipsec.removeSaPair(h);
+        index.forgetIpsecPair(h.peer(), h.inboundSpi(), h.outboundSpi());
     }
 
     /** A VTI's line protocol is up while its session has at least one SA pair. */
@@ -605,11 +612,6 @@ final class CryptoSessions {
 
     private static int mask(int len) {
         return len == 0 ? 0 : -1 << (32 - len);
-    }
-
-    static String spiText(int spi) {
-        long v = Integer.toUnsignedLong(spi);
-        return String.format("0x%X(%d)", v, v);
     }
 
     static String sessionStatus(IkeSaSnapshot sa, String state) {

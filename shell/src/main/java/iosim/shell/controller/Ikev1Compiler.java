@@ -1,5 +1,8 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.Ikev1Intent;
+import iosim.shell.controller.tunnel.LifetimeScale;
+
 import iosim.config.RunningConfig;
 import iosim.config.model.AclAction;
 import iosim.config.model.AclRule;

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * {@code ISAKMP:(N)} is 0 until the SA's keys exist (SKEYID), then its conn-id, as on IOS. Also
  * the IKEv1 syslog messages that do not depend on debug.
  */
-final class Ikev1DebugText {
+final class Ikev1DebugText implements iosim.shell.controller.tunnel.Ikev1Debug {
     private final DebugFlags flags;
     private final Consumer<String> out;
     /** Conn-ids whose SKEYID exists (IOS numbers the SA's debug lines from then on). */
@@ -29,8 +29,9 @@ final class Ikev1DebugText {
         this.out = out;
     }
 
-    boolean on() {
-        return flags.isOn(Ikev1Sessions.DEBUG_FLAG);
+    @Override
+    public boolean on() {
+        return flags.isOn(iosim.shell.controller.tunnel.Ikev1Keying.DEBUG_FLAG);
     }
 
     private String id(long connectionId) {
@@ -38,7 +39,8 @@ final class Ikev1DebugText {
     }
 
     /** A datagram we send ({@code sa}: the ISAKMP SA it belongs to, null when unknown). */
-    void sent(InetSocketAddress to, InetSocketAddress from, IsakmpSaSnapshot sa) {
+    @Override
+    public void sent(InetSocketAddress to, InetSocketAddress from, IsakmpSaSnapshot sa) {
         if (!on() || sa == null) {
             return;
         }
@@ -48,7 +50,8 @@ final class Ikev1DebugText {
     }
 
     /** A datagram received for {@code sa} (before the engine handles it). */
-    void received(InetSocketAddress from, InetSocketAddress to, IsakmpSaSnapshot sa) {
+    @Override
+    public void received(InetSocketAddress from, InetSocketAddress to, IsakmpSaSnapshot sa) {
         if (!on()) {
             return;
         }
@@ -62,7 +65,8 @@ final class Ikev1DebugText {
         return sa.initiator() ? "I" : "R";
     }
 
-    void event(Ikev1Event e) {
+    @Override
+    public void event(Ikev1Event e) {
         if (e instanceof Ikev1Event.Phase1Failed f && f.remote() != null
                 && (f.notifyType() == NotifyType.NO_PROPOSAL_CHOSEN || f.notifyType() == NotifyType.AUTHENTICATION_FAILED
                 || f.reason().contains("retransmissions"))) {

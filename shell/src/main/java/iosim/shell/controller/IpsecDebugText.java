@@ -6,16 +6,16 @@ import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.TrafficSelectorSpec;
+import iosim.shell.controller.tunnel.SpiText;
 import java.util.List;
 
 /**
  * {@code debug crypto ipsec} entries (reference §4.10): {@code IPSEC(sa_request)} with the proxies,
  * transform and lifetimes asked for, and the {@code IPSEC(create_sa)} pair (inbound, then
  * outbound) of each installed Child SA. Proxies print "any protocol" as 256, as IOS's debug does.
- * Connection ids count 2001, 2002, ... per router, as {@code show crypto engine connections active}.
+ * Connection ids are the pair's {@link iosim.shell.controller.tunnel.ConnIds} (inbound, outbound = inbound + 1).
  */
 final class IpsecDebugText {
-    private int nextConnId = 2001;
 
     String saRequest(PeerIntent p, PeerIntent.Flow f) {
         String local = p.params().local().getAddress().getHostAddress();
@@ -30,7 +30,7 @@ final class IpsecDebugText {
                 + c.encryption().get(0).keyBits() + ", flags= 0x0";
     }
 
-    List<String> createSa(ChildSaKeys k, long lifetimeSeconds, long lifetimeKilobytes) {
+    List<String> createSa(ChildSaKeys k, int connId, long lifetimeSeconds, long lifetimeKilobytes) {
         String local = k.localAddress().getAddress().getHostAddress();
         String remote = k.remoteAddress().getAddress().getHostAddress();
         String identity = "  (identity) local= " + local + ":0, remote= " + remote + ":0,\n    local_proxy= "
@@ -38,11 +38,11 @@ final class IpsecDebugText {
         String trans = transform(k.encryption(), k.integrity());
         String life = "    sa_lifetime(k/sec)= (" + lifetimeKilobytes + "/" + lifetimeSeconds + "),\n";
         String in = "IPSEC(create_sa): sa created,\n  (sa) sa_dest= " + local + ", sa_proto= 50, \n    sa_spi= "
-                + CryptoSessions.spiText(k.inboundSpi()) + ", \n    sa_trans= " + trans + ", sa_conn_id= "
-                + nextConnId++ + "\n" + life + identity;
+                + SpiText.esp(k.inboundSpi()) + ", \n    sa_trans= " + trans + ", sa_conn_id= "
+                + connId + "\n" + life + identity;
         String out = "IPSEC(create_sa): sa created,\n  (sa) sa_dest= " + remote + ", sa_proto= 50, \n    sa_spi= "
-                + CryptoSessions.spiText(k.outboundSpi()) + ", \n    sa_trans= " + trans + ", sa_conn_id= "
-                + nextConnId++ + "\n" + life + identity;
+                + SpiText.esp(k.outboundSpi()) + ", \n    sa_trans= " + trans + ", sa_conn_id= "
+                + (connId + 1) + "\n" + life + identity;
         return List.of(in, out);
     }
 

@@ -1,5 +1,7 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.ConnIds;
+import iosim.shell.controller.tunnel.SpiText;
 import iosim.dataplane.Node;
 import iosim.dataplane.NodeInterface;
 import iosim.dataplane.PacketHook;
@@ -32,6 +34,7 @@ final class IpsecGlue implements PacketHook {
     private final Consumer<Datagram> ikeIn;
     private final Consumer<String> syslog;
     private final java.util.function.BooleanSupplier cryptoConfigured;
+    private final ConnIds connIds;
     private UdpSocket ike500;
     private UdpSocket natT4500;
 
@@ -41,8 +44,9 @@ final class IpsecGlue implements PacketHook {
      *        translating its inside hosts' NAT-T traffic)
      */
     IpsecGlue(Node node, IpsecEngine ipsec, Consumer<Datagram> ikeIn, Consumer<String> syslog,
-              java.util.function.BooleanSupplier cryptoConfigured) {
+              java.util.function.BooleanSupplier cryptoConfigured, ConnIds connIds) {
         this.cryptoConfigured = cryptoConfigured;
+        this.connIds = connIds;
         this.node = node;
         this.ipsec = ipsec;
         this.ikeIn = ikeIn;
@@ -171,11 +175,11 @@ final class IpsecGlue implements PacketHook {
         if (r instanceof InboundResult.Dropped dr) {
             if (dr.reason() == DropReason.UNKNOWN_SPI && spi > 0) {
                 syslog.accept(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi "
-                        + "for destaddr=%s, prot=50, spi=0x%X(%d), srcaddr=%s, input interface=%s",
-                        CryptoCompiler.inet(dst).getHostAddress(), spi, spi, CryptoCompiler.inet(src).getHostAddress(),
-                        iface.name()));
+                        + "for destaddr=%s, prot=50, spi=%s, srcaddr=%s, input interface=%s",
+                        CryptoCompiler.inet(dst).getHostAddress(), SpiText.esp(spi),
+                        CryptoCompiler.inet(src).getHostAddress(), iface.name()));
             } else if (dr.reason() == DropReason.REPLAYED || dr.reason() == DropReason.TOO_OLD) {
-                syslog.accept("%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n        connection id=2001, "
+                syslog.accept("%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n        connection id=" + connIds.inbound(spi) + ", "
                         + "sequence number=" + seq);
             }
             return Verdict.CONSUMED;

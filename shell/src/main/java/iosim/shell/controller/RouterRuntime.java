@@ -12,6 +12,8 @@ import iosim.dataplane.packet.MacAddress;
 import iosim.ike.time.ExecutorScheduler;
 import iosim.ikev2.engine.IkeEngine;
 import iosim.shell.cli.Router;
+import iosim.shell.controller.tunnel.ConnIds;
+import iosim.shell.controller.tunnel.Ikev1Keying;
 import iosim.shell.cli.RunningConfigEngine;
 import iosim.shell.cli.StartupConfigStore;
 import java.nio.file.Path;
@@ -43,10 +45,10 @@ public final class RouterRuntime implements AutoCloseable {
     private final IkeEngine ike;
     private final IpsecGlue glue;
     private final CryptoSessions sessions;
-    private final Ikev1Sessions ikev1;
+    private final Ikev1Keying ikev1;
     private final DataplaneApplier dataplane;
     private final LineWatcher lines;
-    private final SaIndex index = new SaIndex();
+    private final ConnIds index = new ConnIds();
     private final PrivateNvram privateNvram;
     private final IkeStats ikeStats = new IkeStats();
     private final InterfaceLoad interfaceLoad;
@@ -85,14 +87,14 @@ public final class RouterRuntime implements AutoCloseable {
         this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
         // one UDP 500/4500 pair for both IKE versions: the ISAKMP header's version octet picks the engine
         this.glue = new IpsecGlue(node, ipsec, d -> {
-            if (Ikev1Sessions.isIkev1(d)) {
+            if (Ikev1Keying.isIkev1(d)) {
                 ikev1().receive(d);
             } else {
                 ike().receive(d);
             }
-        }, this::log, () -> !sessions().intents().isEmpty() || ikev1().hasIntents());
-        this.ikev1 = new Ikev1Sessions(new ExecutorScheduler(loop), glue::sendIke, ipsec, this::log,
-                new Ikev1DebugText(router.debug(), this::log));
+        }, this::log, () -> !sessions().intents().isEmpty() || ikev1().hasIntents(), index);
+        this.ikev1 = new Ikev1Keying(new ExecutorScheduler(loop), glue::sendIke, ipsec, this::log,
+                new Ikev1DebugText(router.debug(), this::log), index);
         // IOS: no IKEv2 fragmentation until `crypto ikev2 fragmentation` (reconcile applies it)
         this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
             ikeStats.accept(e);
@@ -254,11 +256,11 @@ public final class RouterRuntime implements AutoCloseable {
         return sessions;
     }
 
-    Ikev1Sessions ikev1() {
+    Ikev1Keying ikev1() {
         return ikev1;
     }
 
-    SaIndex index() {
+    ConnIds index() {
         return index;
     }
 

@@ -23,7 +23,7 @@
  *       failover, {@code reverse-route} ({@link iosim.shell.controller.ReverseRoutes}), DPD periodic
  *       (engine) and on-demand ({@link iosim.shell.controller.OnDemandDpd}), type 6 keyring keys (master
  *       key in {@link iosim.shell.controller.PrivateNvram}). Tests shrink protocol seconds with
- *       {@link iosim.shell.controller.LifetimeScale}. VTIs negotiate by themselves;
+ *       {@link iosim.shell.controller.tunnel.LifetimeScale}. VTIs negotiate by themselves;
  *       the tunnel's line protocol follows its SA. Proposal selection follows IOS (a proposal
  *       counts only through a policy; smart defaults pinned to IOS-XE 17.x).</li>
  *   <li>Output: {@code show} package (IOS formats), {@code CryptoDebug} (debug crypto ikev2 /

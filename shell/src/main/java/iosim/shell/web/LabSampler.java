@@ -218,10 +218,10 @@ final class LabSampler {
     private static String spi(List<IpsecSaSnapshot> sas) {
         for (IpsecSaSnapshot sa : sas) {
             if (sa.current()) {
-                return String.format("0x%08X", sa.spi());
+                return iosim.shell.controller.tunnel.SpiText.hex8(sa.spi());
             }
         }
-        return sas.isEmpty() ? null : String.format("0x%08X", sas.get(0).spi());
+        return sas.isEmpty() ? null : iosim.shell.controller.tunnel.SpiText.hex8(sas.get(0).spi());
     }
 
     private static String status(String engineState) {

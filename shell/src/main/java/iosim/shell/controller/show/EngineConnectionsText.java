@@ -6,30 +6,33 @@ import iosim.dataplane.ipsec.Ipv4Addresses;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.shell.controller.CryptoNames;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import iosim.shell.controller.tunnel.ConnIds;
 
-/** {@code show crypto engine connections active} (reference §3.10): IPsec SAs 2001.., IKE SAs 1001... */
+/** {@code show crypto engine connections active} (reference §3.10): IPsec SAs 2001.., IKE SAs 1001... (conn ids from {@link ConnIds}) */
 public final class EngineConnectionsText {
     private EngineConnectionsText() {}
 
-    public static String render(List<IpsecFlowSnapshot> flows, List<IkeSaSnapshot> ikes, ToIntFunction<Long> tunnelId) {
+    public static String render(List<IpsecFlowSnapshot> flows, List<IkeSaSnapshot> ikes, ConnIds ids) {
         StringBuilder sb = new StringBuilder("Crypto Engine Connections\n\n");
         sb.append("   ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address\n");
-        int id = 2001;
+        java.util.Map<Integer, String> byId = new java.util.TreeMap<>();
         for (IpsecFlowSnapshot f : flows) {
             String local = Ipv4Addresses.format(f.localAddress());
             for (IpsecSaSnapshot in : f.inbound()) {
-                sb.append(row(id++, "IPsec", algorithm(in.transform()), 0, f.counters().decaps(), in.sequence(), local));
+                byId.put(ids.inbound(in.spi()), row(ids.inbound(in.spi()), "IPsec", algorithm(in.transform()), 0, f.counters().decaps(),
+                        in.sequence(), local));
             }
             for (IpsecSaSnapshot out : f.outbound()) {
-                sb.append(row(id++, "IPsec", algorithm(out.transform()), f.counters().encaps(), 0,
+                int id = ids.outbound(f.peer(), out.spi());
+                byId.put(id, row(id, "IPsec", algorithm(out.transform()), f.counters().encaps(), 0,
                         Math.max(0, out.sequence() - 1), local));
             }
         }
+        byId.values().forEach(sb::append);
         for (IkeSaSnapshot s : ikes) {
             String alg = CryptoNames.showPrf(s.prf()) + "+" + CryptoNames.showCipher(s.encryption()).replace("-CBC", "")
                     .replace("-", "") + (s.encryption() == null ? "" : s.encryption().keyBits());
-            sb.append(row(1000 + tunnelId.applyAsInt(s.localSpi()), "IKEv2", alg, 0, 0, 0,
+            sb.append(row(ConnIds.IKE_ENGINE_BASE + ids.ikeSa(s.localSpi()), "IKEv2", alg, 0, 0, 0,
                     s.localAddress().getAddress().getHostAddress()));
         }
         return sb.toString();

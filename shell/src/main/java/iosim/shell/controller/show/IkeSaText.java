@@ -1,5 +1,6 @@
 package iosim.shell.controller.show;
 
+import iosim.shell.controller.tunnel.SpiText;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.shell.controller.CiscoVendorIds;
 import iosim.shell.controller.CryptoNames;
@@ -68,7 +69,7 @@ public final class IkeSaText {
 
     private static void detail(StringBuilder sb, IkeSaSnapshot s, int id, int window, int[] dpd, int fragmentMtu) {
         sb.append("      CE id: ").append(1000 + id).append(", Session-id: ").append(id).append('\n');
-        sb.append("      Local spi: ").append(s.localSpiHex()).append("       Remote spi: ").append(s.remoteSpiHex())
+        sb.append("      Local spi: ").append(SpiText.ike(s.localSpi())).append("       Remote spi: ").append(SpiText.ike(s.remoteSpi()))
                 .append('\n');
         sb.append("      Status Description: ").append(statusDescription(s.state())).append('\n');
         sb.append("      Local id: ").append(s.localId() == null ? "" : s.localId()).append('\n');

@@ -4,6 +4,8 @@ import iosim.dataplane.ipsec.IpsecCounters;
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.IpsecSaSnapshot;
 import iosim.dataplane.ipsec.Ipv4Addresses;
+import iosim.shell.controller.tunnel.ConnIds;
+import iosim.shell.controller.tunnel.SpiText;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -15,7 +17,8 @@ import java.util.function.Predicate;
 public final class IpsecSaText {
     private IpsecSaText() {}
 
-    public static String render(List<IpsecFlowSnapshot> flows, boolean detail, Predicate<IpsecFlowSnapshot> filter) {
+    public static String render(List<IpsecFlowSnapshot> flows, boolean detail, Predicate<IpsecFlowSnapshot> filter,
+                                ConnIds ids) {
         StringBuilder sb = new StringBuilder();
         String lastIf = null;
         for (IpsecFlowSnapshot f : flows) {
@@ -28,12 +31,12 @@ public final class IpsecSaText {
                         .append(Ipv4Addresses.format(f.localAddress())).append("\n");
                 lastIf = f.interfaceName();
             }
-            flow(sb, f, detail);
+            flow(sb, f, detail, ids);
         }
         return sb.toString();
     }
 
-    private static void flow(StringBuilder sb, IpsecFlowSnapshot f, boolean detail) {
+    private static void flow(StringBuilder sb, IpsecFlowSnapshot f, boolean detail, ConnIds ids) {
         IpsecCounters c = f.counters();
         sb.append("\n   protected vrf: (none)\n");
         sb.append("   local  ident (addr/mask/prot/port): ").append(f.localIdent()).append('\n');
@@ -71,24 +74,26 @@ public final class IpsecSaText {
                 .append(", remote crypto endpt.: ").append(Ipv4Addresses.format(f.peer())).append('\n');
         sb.append("     plaintext mtu ").append(f.plaintextMtu()).append(", path mtu ").append(f.pathMtu())
                 .append(", ip mtu ").append(f.ipMtu()).append(", ip mtu idb ").append(f.ipMtuIdb()).append('\n');
-        sb.append("     current outbound spi: ").append(spi(f.currentOutboundSpi())).append('\n');
+        sb.append("     current outbound spi: ").append(SpiText.esp(f.currentOutboundSpi())).append('\n');
         sb.append("     PFS (Y/N): ").append(f.pfsGroup() == 0 ? "N, DH group: none" : "Y, DH group: group" + f.pfsGroup())
                 .append('\n');
-        sas(sb, "inbound esp sas:", f.inbound(), f.mapTag());
+        sas(sb, "inbound esp sas:", f.inbound(), f, ids);
         sb.append("\n     inbound ah sas:\n\n     inbound pcp sas:\n");
-        sas(sb, "outbound esp sas:", f.outbound(), f.mapTag());
+        sas(sb, "outbound esp sas:", f.outbound(), f, ids);
         sb.append("\n     outbound ah sas:\n\n     outbound pcp sas:\n");
     }
 
-    private static void sas(StringBuilder sb, String title, List<IpsecSaSnapshot> sas, String mapTag) {
+    private static void sas(StringBuilder sb, String title, List<IpsecSaSnapshot> sas, IpsecFlowSnapshot f,
+                            ConnIds ids) {
+        String mapTag = f.mapTag();
         sb.append("\n     ").append(title).append('\n');
-        int conn = 2001;
         for (IpsecSaSnapshot s : sas) {
             boolean outbound = title.startsWith("outbound");
-            sb.append("      spi: ").append(spi(s.spi())).append('\n');
+            int conn = outbound ? ids.outbound(f.peer(), s.spi()) : ids.inbound(s.spi());
+            sb.append("      spi: ").append(SpiText.esp(s.spi())).append('\n');
             sb.append("        transform: ").append(s.transform()).append(" ,\n");
             sb.append("        in use settings ={").append(s.inUseSettings()).append("}\n");
-            sb.append("        conn id: ").append(conn + (outbound ? 1 : 0)).append(", flow_id: CSR:").append(outbound ? 2 : 1)
+            sb.append("        conn id: ").append(conn).append(", flow_id: CSR:").append(outbound ? 2 : 1)
                     .append(", sibling_flags FFFFFFFF80000048, crypto map: ").append(mapTag).append('\n');
             sb.append("        sa timing: remaining key lifetime (k/sec): (").append(s.remainingKilobytes()).append('/')
                     .append(s.remainingSeconds()).append(")\n");
@@ -99,12 +104,6 @@ public final class IpsecSaText {
             }
             sb.append('\n');
             sb.append("        Status: ACTIVE(ACTIVE)\n");
-            conn += 2;
         }
-    }
-
-    /** {@code 0xC03B91D2(3225129426)}; no leading zeros, {@code 0x0(0)} when none. */
-    public static String spi(long spi) {
-        return "0x" + Long.toHexString(spi).toUpperCase() + "(" + spi + ")";
     }
 }

@@ -1,4 +1,4 @@
-package iosim.shell.controller;
+package iosim.shell.controller.tunnel;
 
 import iosim.dataplane.ipsec.IpsecEngine;
 import iosim.dataplane.ipsec.IpsecEvent;
@@ -26,18 +26,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The IKEv1 side of the controller (least invasive until the per-tunnel controller lands):
+ * The IKEv1 keying of the controller (was {@code Ikev1Sessions}; to become a {@code Keying} of
+ * {@code Tunnel}s as docs/TUNNELS.md describes):
  * owns the router's {@link Ikev1Engine}, gives it the compiled {@link Ikev1Intent}s, starts
  * Quick Modes on the dataplane's acquires for IKEv1 SPD entries, installs and removes the
  * negotiated SA pairs, and turns engine events into syslog and {@code debug crypto isakmp}
  * lines. Runs on the router's event loop only.
  */
-final class Ikev1Sessions {
-    static final String DEBUG_FLAG = "isakmp";
+public final class Ikev1Keying {
+    /** {@code debug crypto isakmp}. */
+    public static final String DEBUG_FLAG = "isakmp";
     private final IpsecEngine ipsec;
     private final Consumer<String> syslog;
-    private final Ikev1DebugText debug;
+    private final Ikev1Debug debug;
     private final Ikev1Engine engine;
+    private final ConnIds ids;
     private final Scheduler scheduler;
     private Map<String, Ikev1Intent> intents = new LinkedHashMap<>();
     /** Installed SA pairs by our inbound SPI. */
@@ -45,8 +48,13 @@ final class Ikev1Sessions {
     /** Acquires for an entry already being negotiated are not repeated. */
     private final Map<String, Long> pending = new HashMap<>();
 
-    Ikev1Sessions(Scheduler scheduler, Consumer<Datagram> out, IpsecEngine ipsec, Consumer<String> syslog,
-                  Ikev1DebugText debug) {
+    /**
+     * @param debug the {@code debug crypto isakmp} narrative (sees datagrams and every engine event)
+     * @param ids   the router's conn ids (the IPsec SA pairs installed get theirs)
+     */
+    public Ikev1Keying(Scheduler scheduler, Consumer<Datagram> out, IpsecEngine ipsec, Consumer<String> syslog,
+                       Ikev1Debug debug, ConnIds ids) {
+        this.ids = ids;
         this.ipsec = ipsec;
         this.syslog = syslog;
         this.debug = debug;
@@ -62,16 +70,16 @@ final class Ikev1Sessions {
         }, this::onEvent, settings);
     }
 
-    boolean hasIntents() {
+    public boolean hasIntents() {
         return !intents.isEmpty();
     }
 
     /** True for an ISAKMP (IKEv1) datagram: major version 1 in the header's version octet. */
-    static boolean isIkev1(Datagram d) {
+    public static boolean isIkev1(Datagram d) {
         return d.data().length >= 28 && (d.data()[17] & 0xf0) == 0x10;
     }
 
-    void receive(Datagram d) {
+    public void receive(Datagram d) {
         if (debug.on()) {
             debug.received(d.source(), d.destination(), saOf(d));
         }
@@ -92,7 +100,7 @@ final class Ikev1Sessions {
         return null;
     }
 
-    void apply(List<Ikev1Intent> next, boolean aggressiveModeDisabled) {
+    public void apply(List<Ikev1Intent> next, boolean aggressiveModeDisabled) {
         Map<String, Ikev1Intent> byName = new LinkedHashMap<>();
         next.forEach(i -> byName.put(i.sessionName(), i));
         for (Ikev1Intent old : intents.values()) {
@@ -116,7 +124,7 @@ final class Ikev1Sessions {
     }
 
     /** Handles the dataplane events that belong to IKEv1 entries; false for the others. */
-    boolean onIpsecEvent(IpsecEvent e) {
+    public boolean onIpsecEvent(IpsecEvent e) {
         if (e instanceof IpsecEvent.Acquire a) {
             for (Ikev1Intent i : intents.values()) {
                 if (!i.interfaceName().equals(a.interfaceName())) {
@@ -147,12 +155,12 @@ final class Ikev1Sessions {
         return false;
     }
 
-    List<IsakmpSaSnapshot> snapshots() {
+    public List<IsakmpSaSnapshot> snapshots() {
         return engine.snapshots();
     }
 
     /** {@code show crypto isakmp sa [detail]} from this moment's snapshots (call on the loop). */
-    String showSa(boolean detail) {
+    public String showSa(boolean detail) {
         List<IsakmpSaSnapshot> sas = new java.util.ArrayList<>(engine.snapshots());
         sas.sort(java.util.Comparator.comparingLong(IsakmpSaSnapshot::connectionId));
         long now = scheduler.nowMillis();
@@ -164,7 +172,7 @@ final class Ikev1Sessions {
      * {@code show crypto session}: one session per IKEv1 peer, with its newest ISAKMP SA (null
      * when none) and its SPD entries' flows among {@code flows} (call on the loop).
      */
-    List<iosim.shell.controller.show.CryptoSessionText.Session> sessions(List<iosim.dataplane.ipsec.IpsecFlowSnapshot> flows) {
+    public List<iosim.shell.controller.show.CryptoSessionText.Session> sessions(List<iosim.dataplane.ipsec.IpsecFlowSnapshot> flows) {
         List<iosim.shell.controller.show.CryptoSessionText.Session> out = new java.util.ArrayList<>();
         long now = scheduler.nowMillis();
         long mps = LifetimeScale.millisPerSecond();
@@ -201,9 +209,9 @@ final class Ikev1Sessions {
     }
 
     /** {@code clear crypto session [remote A]}: the ISAKMP SAs with that peer (all: null), with Deletes. */
-    Void clearPeer(Integer remoteOrNull) {
+    public Void clearPeer(Integer remoteOrNull) {
         for (IsakmpSaSnapshot s : engine.snapshots()) {
-            if (!s.deleted() && (remoteOrNull == null || CryptoCompiler.bits(s.remote().getAddress()) == remoteOrNull)) {
+            if (!s.deleted() && (remoteOrNull == null || bits(s.remote().getAddress()) == remoteOrNull)) {
                 engine.delete(s.connectionId());
             }
         }
@@ -211,9 +219,9 @@ final class Ikev1Sessions {
     }
 
     /** {@code clear crypto sa [peer A]}: the IPsec SAs (Quick Mode pairs) only, with Deletes. */
-    Void clearChildren(Integer peerOrNull) {
+    public Void clearChildren(Integer peerOrNull) {
         for (ChildKeys k : engine.childSas()) {
-            if (peerOrNull == null || CryptoCompiler.bits(k.remoteAddress().getAddress()) == peerOrNull) {
+            if (peerOrNull == null || bits(k.remoteAddress().getAddress()) == peerOrNull) {
                 engine.deleteChild(k.inboundSpi());
             }
         }
@@ -221,11 +229,11 @@ final class Ikev1Sessions {
     }
 
     /** IOS {@code clear crypto isakmp} / {@code clear crypto session}: every SA, with Deletes. */
-    void clearAll() {
+    public void clearAll() {
         engine.deleteAll();
     }
 
-    boolean clear(long connectionId) {
+    public boolean clear(long connectionId) {
         return engine.delete(connectionId);
     }
 
@@ -237,6 +245,7 @@ final class Ikev1Sessions {
             SaPairHandle h = pairs.remove(d.child().inboundSpi());
             if (h != null) {
                 ipsec.removeSaPair(h);
+                ids.forgetIpsecPair(h.peer(), h.inboundSpi(), h.outboundSpi());
             }
         } else if (e instanceof Ikev1Event.Phase2Failed f) {
             pending.clear();
@@ -269,16 +278,23 @@ final class Ikev1Sessions {
         try {
             SaPairSpec spec = new SaPairSpec(intent.interfaceName(), flow.entry().id(),
                     iosim.dataplane.ipsec.IpsecProtocol.ESP, iosim.dataplane.ipsec.IpsecMode.TUNNEL,
-                    CryptoCompiler.bits(k.localAddress().getAddress()), CryptoCompiler.bits(k.remoteAddress().getAddress()),
+                    bits(k.localAddress().getAddress()), bits(k.remoteAddress().getAddress()),
                     encap, transform(k.transform()), flow.entry().selector(),
                     Integer.toUnsignedLong(k.inboundSpi()), new SaKeys(k.inboundEncryptionKey(), k.inboundAuthKey()),
                     Integer.toUnsignedLong(k.outboundSpi()), new SaKeys(k.outboundEncryptionKey(), k.outboundAuthKey()),
                     intent.replayWindow(), false, SaLifetime.of(flow.lifetimeSeconds(), flow.lifetimeKilobytes()),
                     k.pfs() == null ? 0 : k.pfs().id());
-            pairs.put(k.inboundSpi(), ipsec.installSaPair(spec));
+            SaPairHandle h = ipsec.installSaPair(spec);
+            ids.ipsecPair(h.peer(), h.inboundSpi(), h.outboundSpi());
+            pairs.put(k.inboundSpi(), h);
         } catch (RuntimeException ex) {
             syslog.accept("%CRYPTO-4-RECVD_PKT_INV_SPI: could not install IPsec SA: " + ex.getMessage());
         }
+    }
+
+    private static int bits(java.net.InetAddress a) {
+        byte[] b = a.getAddress();
+        return (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
     }
 
     /** The negotiated IKEv1 ESP transform as the dataplane's. */
