@@ -93,7 +93,7 @@ public final class IpsecSaText {
             sb.append("      spi: ").append(SpiText.esp(s.spi())).append('\n');
             sb.append("        transform: ").append(s.transform()).append(" ,\n");
             sb.append("        in use settings ={").append(s.inUseSettings()).append("}\n");
-            sb.append("        conn id: ").append(conn).append(", flow_id: CSR:").append(outbound ? 2 : 1)
+            sb.append("        conn id: ").append(conn).append(", flow_id: CSR:").append(conn - 2000)
                     .append(", sibling_flags FFFFFFFF80000048, crypto map: ").append(mapTag).append('\n');
             sb.append("        sa timing: remaining key lifetime (k/sec): (").append(s.remainingKilobytes()).append('/')
                     .append(s.remainingSeconds()).append(")\n");
