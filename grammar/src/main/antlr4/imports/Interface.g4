@@ -1,7 +1,7 @@
 /*
  * interface GigabitEthernet/Loopback/Tunnel and the (config-if) sub-mode: description,
  * ip address, shutdown, negotiation, crypto map, ip nat inside/outside, ip access-group,
- * tunnel source/destination/mode/protection.
+ * tunnel source/destination/mode/protection/key/checksum, keepalive.
  */
 parser grammar Interface;
 
@@ -36,6 +36,9 @@ interface_stmt
     | if_tunnel_destination
     | if_tunnel_mode
     | if_tunnel_protection
+    | if_tunnel_key
+    | if_tunnel_checksum
+    | if_keepalive
     | if_ip_ospf
     ;
 
@@ -98,6 +101,22 @@ if_tunnel_mode
     | neg='no' 'tunnel' 'mode' if_tunnel_mode_kind?
     ;
 if_tunnel_mode_kind : 'ipsec' 'ipv4' | 'gre' 'ip' ;
+
+if_tunnel_key
+    : 'tunnel' 'key' if_tunnel_key_value
+    | neg='no' 'tunnel' 'key' if_tunnel_key_value?
+    ;
+if_tunnel_key_value : DEC ;
+
+if_tunnel_checksum : neg='no'? 'tunnel' 'checksum' ;
+
+/* keepalive [period [retries]]: on a GRE tunnel, keepalives to the far end (none by default). */
+if_keepalive
+    : 'keepalive' ( if_keepalive_period if_keepalive_retries? )?
+    | neg='no' 'keepalive' ( if_keepalive_period if_keepalive_retries? )?
+    ;
+if_keepalive_period : DEC ;
+if_keepalive_retries : DEC ;
 
 if_tunnel_protection
     : 'tunnel' 'protection' 'ipsec' 'profile' if_tunnel_ipsec_profile shared='shared'?

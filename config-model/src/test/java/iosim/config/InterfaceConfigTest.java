@@ -105,6 +105,32 @@ class InterfaceConfigTest {
     }
 
     @Test
+    void greTunnelKeyChecksumAndKeepalive() {
+        ConfigScript s = ok("interface Tunnel1", "ip address 10.255.0.1 255.255.255.252", "keepalive",
+                "tunnel source GigabitEthernet0/0", "tunnel destination 203.0.113.2", "tunnel key 4294967295",
+                "tunnel checksum");
+        assertThat(block(s.config, "interface Tunnel1")).isEqualTo("""
+                interface Tunnel1
+                 ip address 10.255.0.1 255.255.255.252
+                 keepalive 10 3
+                 tunnel source GigabitEthernet0/0
+                 tunnel destination 203.0.113.2
+                 tunnel key 4294967295
+                 tunnel checksum
+                """);
+        s.run(java.util.List.of("keepalive 5", "tunnel key 100"));
+        assertThat(block(s.config, "interface Tunnel1")).contains(" keepalive 5 3\n").contains(" tunnel key 100\n");
+        s.run(java.util.List.of("keepalive 2 7", "no tunnel key", "no tunnel checksum"));
+        assertThat(block(s.config, "interface Tunnel1")).contains(" keepalive 2 7\n").doesNotContain("tunnel key")
+                .doesNotContain("checksum");
+        s.run(java.util.List.of("no keepalive", "tunnel key 4294967296"));
+        assertThat(s.errors).hasSize(1);
+        assertThat(block(s.config, "interface Tunnel1")).doesNotContain("keepalive");
+        ConfigScript gi = ConfigScript.of("interface GigabitEthernet0/0", "tunnel key 5");
+        assertThat(gi.errors).hasSize(1);
+    }
+
+    @Test
     void tunnelCommandsAreInvalidOnPhysicalInterfaces() {
         ConfigScript s = ConfigScript.of("interface GigabitEthernet0/0", "tunnel destination 203.0.113.2");
         assertThat(s.errors).containsExactly("2: tunnel destination 203.0.113.2 -> invalid input at column 0");

@@ -53,6 +53,7 @@ public final class Node {
     private final UdpSockets udpSockets = new UdpSockets();
     private final IcmpProbes probes;
     private final NatEngine nat;
+    private final GreEngine gre;
     private final Map<Integer, LocalProtocolHandler> protocolHandlers = new ConcurrentHashMap<>();
     private volatile int[] localAddresses = new int[0];
     private volatile int[] groups = new int[0];
@@ -78,6 +79,7 @@ public final class Node {
         this.pipeline = new PacketPipeline(this, alloc);
         this.probes = new IcmpProbes(this);
         this.nat = new NatEngine(this::isLocalAddress);
+        this.gre = new GreEngine(this, pipeline);
         this.maintenance = periodicMaintenance
                 ? loop.scheduleAtFixedRate(this::runMaintenance, 1, 1, TimeUnit.SECONDS) : null;
     }
@@ -272,7 +274,29 @@ public final class Node {
     }
 
     public CompletableFuture<Void> setTunnelEndpoints(String ifName, int source, int destination) {
-        return run(() -> ((TunnelInterface) require(ifName)).setEndpoints(source, destination));
+        return run(() -> {
+            TunnelInterface t = (TunnelInterface) require(ifName);
+            t.setEndpoints(source, destination);
+            interfaceStateChanged(t);
+        });
+    }
+
+    /**
+     * Makes {@code ifName} a GRE tunnel with {@code settings} ({@code tunnel mode gre ip}), or an
+     * IPsec VTI again when null. A GRE tunnel's line protocol is worked out by the node.
+     */
+    public CompletableFuture<Void> setGre(String ifName, GreSettings settings) {
+        return run(() -> {
+            TunnelInterface t = (TunnelInterface) require(ifName);
+            GreSettings old = t.gre();
+            t.setGre(settings);
+            if (settings != null && (old == null || old.keepaliveSeconds() != settings.keepaliveSeconds())) {
+                t.nextKeepaliveNanos = nanoTime();
+                t.keepalivesUnanswered = 0;
+                t.keepaliveDown = false;
+            }
+            interfaceStateChanged(t);
+        });
     }
 
     /** Called on the loop whenever an interface's address or state changed. */
@@ -296,6 +320,16 @@ public final class Node {
         }
         localAddresses = own.stream().mapToInt(Integer::intValue).toArray();
         routes.rebuild(ordered);
+        // a GRE tunnel's line state depends on the routes, and routes through it on its line state
+        long now = nanoTime();
+        for (int pass = 0; pass < 3 && gre.evaluateLines(now); pass++) {
+            routes.rebuild(ordered);
+        }
+    }
+
+    /** Rebuilds the routes and tunnel line states now. Loop only. */
+    void refreshTablesNow() {
+        refreshTables();
     }
 
     /** True when {@code a} is one of the node's own (admin up) interface addresses. */
@@ -648,6 +682,7 @@ public final class Node {
             arp.expire(now);
             reassembler.expire(now);
             nat.expire(now);
+            gre.tick(now);
         });
     }
 
@@ -706,6 +741,10 @@ public final class Node {
 
     NatEngine nat() {
         return nat;
+    }
+
+    GreEngine gre() {
+        return gre;
     }
 
     @Override

@@ -163,7 +163,7 @@ final class PacketPipeline {
     /** A packet received on {@code in} (from the wire, or injected when {@code fromWire} is false). */
     void receiveIpv4(NodeInterface in, ByteBuf pkt, boolean fromWire) {
         try {
-            if (!fromWire) {
+            if (!fromWire && !isOwnGreTransport(in, pkt)) {
                 in.counters.inputPackets++;
                 in.counters.inputBytes += pkt.readableBytes();
                 if (!in.captures.isEmpty()) {
@@ -236,6 +236,19 @@ final class PacketPipeline {
         }
     }
 
+    /**
+     * A GRE tunnel's own transport packet handed back by its protection (decrypted GRE from the
+     * tunnel's destination): counted once, as the packet it carries, when it is decapsulated.
+     */
+    private static boolean isOwnGreTransport(NodeInterface in, ByteBuf pkt) {
+        if (!(in instanceof TunnelInterface t) || t.gre() == null || pkt.readableBytes() < Ipv4Header.MIN_LENGTH) {
+            return false;
+        }
+        int i = pkt.readerIndex();
+        return Ipv4Header.protocol(pkt, i) == Ipv4Header.PROTO_GRE && Ipv4Header.source(pkt, i) == t.tunnelDestination()
+                && Ipv4Header.destination(pkt, i) == t.tunnelSource();
+    }
+
     private static boolean isDirectedBroadcastOf(NodeInterface in, int dst) {
         return in.hasAddress() && in.prefixLength() < 31 && dst == in.directedBroadcast();
     }
@@ -277,6 +290,8 @@ final class PacketPipeline {
             receiveIcmp(in, pkt);
         } else if (proto == Ipv4Header.PROTO_UDP) {
             receiveUdp(in, pkt);
+        } else if (proto == Ipv4Header.PROTO_GRE) {
+            node.gre().receive(in, pkt);
         } else {
             LocalProtocolHandler h = node.protocolHandler(proto);
             if (h != null) {
@@ -480,6 +495,9 @@ final class PacketPipeline {
         }
         if (out.kind() != InterfaceKind.ETHERNET && !out.captures.isEmpty()) {
             captureIp(out, pkt, false);
+        }
+        if (out instanceof TunnelInterface t && t.gre() != null) {
+            return node.gre().output(in, t, pkt, runHooks);
         }
         if (runHooks && !out.hooks.isEmpty()) {
             for (PacketHook h : out.hooks) {

@@ -1,15 +1,45 @@
 package iosim.dataplane;
 
 /**
- * A route-based VTI ({@code tunnel mode ipsec ipv4}). Packets routed into it go to its egress
- * {@link PacketHook}s (the IPsec data path), which must consume them; packets decrypted from it
- * are handed back with {@link Node#injectIpv4}. The line protocol is set by whoever owns the
- * protection (IOS shows it up when the tunnel source and destination are usable).
+ * A tunnel interface. As a route-based VTI ({@code tunnel mode ipsec ipv4}, no {@link GreSettings})
+ * packets routed into it go to its egress {@link PacketHook}s (the IPsec data path), which must
+ * consume them; packets decrypted from it are handed back with {@link Node#injectIpv4}, and its
+ * line protocol is set by whoever owns the protection. As a GRE tunnel ({@code tunnel mode gre ip})
+ * the node encapsulates what is routed into it (the egress hooks then see the GRE packet, so
+ * {@code tunnel protection} can encrypt it), decapsulates GRE from its destination, and works out
+ * the line protocol itself ({@link #greState()}).
  */
 public final class TunnelInterface extends NodeInterface {
+    /** Why a GRE tunnel's line protocol is up or down, as IOS's linestate evaluation sees it. */
+    public enum GreState {
+        UP,
+        ADMIN_DOWN,
+        /** no {@code tunnel source}, or its interface has no address */
+        NO_SOURCE,
+        /** the source interface is down */
+        SOURCE_DOWN,
+        /** no {@code tunnel destination} */
+        NO_DESTINATION,
+        /** no route to the tunnel destination */
+        NO_ROUTE,
+        /** the destination is routed through the tunnel itself ({@code %TUN-5-RECURDOWN}) */
+        RECURSIVE,
+        /** keepalives went unanswered */
+        KEEPALIVE
+    }
+
     private volatile boolean lineUp;
     private volatile int tunnelSource;
     private volatile int tunnelDestination;
+    private volatile GreSettings gre;
+    private volatile GreState greState = GreState.ADMIN_DOWN;
+    // keepalive state, loop only
+    int keepalivesUnanswered;
+    long nextKeepaliveNanos;
+    boolean keepaliveDown;
+    long recursiveUntilNanos;
+    volatile long keepalivesSent;
+    volatile long keepalivesAnswered;
 
     TunnelInterface(Node node, String name) {
         super(node, name);
@@ -23,7 +53,7 @@ public final class TunnelInterface extends NodeInterface {
 
     @Override
     public boolean lineProtocolUp() {
-        return adminUp() && lineUp;
+        return gre != null ? adminUp() && greState == GreState.UP : adminUp() && lineUp;
     }
 
     public int tunnelSource() {
@@ -34,6 +64,25 @@ public final class TunnelInterface extends NodeInterface {
         return tunnelDestination;
     }
 
+    /** The GRE settings, or null when the tunnel is an IPsec VTI. */
+    public GreSettings gre() {
+        return gre;
+    }
+
+    /** A GRE tunnel's line state and the reason when down (meaningless for a VTI). */
+    public GreState greState() {
+        return greState;
+    }
+
+    /** Keepalives sent and replies received (GRE). */
+    public long keepalivesSent() {
+        return keepalivesSent;
+    }
+
+    public long keepalivesAnswered() {
+        return keepalivesAnswered;
+    }
+
     void setLineUp(boolean up) {
         this.lineUp = up;
     }
@@ -41,5 +90,13 @@ public final class TunnelInterface extends NodeInterface {
     void setEndpoints(int source, int destination) {
         this.tunnelSource = source;
         this.tunnelDestination = destination;
+    }
+
+    void setGre(GreSettings settings) {
+        this.gre = settings;
+    }
+
+    void setGreState(GreState state) {
+        this.greState = state;
     }
 }

@@ -244,6 +244,37 @@ final class InterfaceApplier extends FeatureApplier {
         return isakmpTransition(wasOn, done(ifc));
     }
 
+    @Override
+    public ApplyResult visitIf_tunnel_key(IosParser.If_tunnel_keyContext ctx) {
+        InterfaceConfig ifc = currentTunnel(ctx);
+        if (no(ctx.neg)) {
+            ifc.setTunnelKey(null);
+        } else {
+            long key = number(ctx.if_tunnel_key_value(), 0, 0xffff_ffffL);
+            ifc.setTunnelKey(key);
+        }
+        return done(ifc);
+    }
+
+    @Override
+    public ApplyResult visitIf_tunnel_checksum(IosParser.If_tunnel_checksumContext ctx) {
+        InterfaceConfig ifc = currentTunnel(ctx);
+        ifc.setTunnelChecksum(!no(ctx.neg));
+        return done(ifc);
+    }
+
+    /** {@code keepalive [period [retries]]}: kept on tunnels (IOS's defaults 10 and 3); other interfaces keep theirs. */
+    @Override
+    public ApplyResult visitIf_keepalive(IosParser.If_keepaliveContext ctx) {
+        InterfaceConfig ifc = current();
+        Integer period = ctx.if_keepalive_period() == null ? 10 : intNumber(ctx.if_keepalive_period(), 0, 32767);
+        Integer retries = ctx.if_keepalive_retries() == null ? 3 : intNumber(ctx.if_keepalive_retries(), 1, 255);
+        if (ifc.name().type() == InterfaceType.TUNNEL) {
+            ifc.setKeepalive(no(ctx.neg) ? null : period, retries);
+        }
+        return done(ifc);
+    }
+
     // ---- ISAKMP ON/OFF -------------------------------------------------------------------------
 
     private boolean cryptoInUse() {

@@ -21,6 +21,10 @@ public final class InterfaceConfig extends ModelObject {
     private TunnelMode tunnelMode = TunnelMode.GRE_IP;
     private String tunnelProtection;
     private boolean tunnelProtectionShared;
+    private Long tunnelKey;
+    private boolean tunnelChecksum;
+    private Integer keepalivePeriod;
+    private Integer keepaliveRetries;
     private final OspfInterfaceSettings ospf = new OspfInterfaceSettings();
 
     /** A new interface in its boot state: physical ones shut down with autonegotiation on. */
@@ -70,11 +74,24 @@ public final class InterfaceConfig extends ModelObject {
         this.tunnelProtectionShared = profile != null && shared;
     }
     public boolean tunnelProtectionShared() { return tunnelProtectionShared; }
+    /** {@code tunnel key N} (unsigned 32 bits), or null. */
+    public Long tunnelKey() { return tunnelKey; }
+    public void setTunnelKey(Long key) { this.tunnelKey = key; }
+    /** {@code tunnel checksum}. */
+    public boolean tunnelChecksum() { return tunnelChecksum; }
+    public void setTunnelChecksum(boolean on) { this.tunnelChecksum = on; }
+    /** A tunnel's {@code keepalive PERIOD RETRIES}: the period in seconds, or null (no keepalives). */
+    public Integer keepalivePeriod() { return keepalivePeriod; }
+    public Integer keepaliveRetries() { return keepaliveRetries; }
+    public void setKeepalive(Integer period, Integer retries) {
+        this.keepalivePeriod = period;
+        this.keepaliveRetries = period == null ? null : retries;
+    }
 
     @Override
     protected List<Object> state() {
         return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide, ipMtu, tcpAdjustMss,
                 accessGroupIn, accessGroupOut, tunnelSource, tunnelDestination, tunnelMode, tunnelProtection,
-                tunnelProtectionShared, ospf);
+                tunnelProtectionShared, tunnelKey, tunnelChecksum, keepalivePeriod, keepaliveRetries, ospf);
     }
 }

@@ -40,6 +40,9 @@ final class InterfaceRenderer {
         if (i.tcpAdjustMss() != null) {
             out.sub(1, "ip tcp adjust-mss " + i.tcpAdjustMss());
         }
+        if (i.keepalivePeriod() != null) {
+            out.sub(1, "keepalive " + i.keepalivePeriod() + " " + i.keepaliveRetries());
+        }
         if (i.shutdown()) {
             out.sub(1, "shutdown");
         }
@@ -52,6 +55,12 @@ final class InterfaceRenderer {
             }
             if (i.tunnelDestination() != null) {
                 out.sub(1, "tunnel destination " + i.tunnelDestination());
+            }
+            if (i.tunnelKey() != null) {
+                out.sub(1, "tunnel key " + i.tunnelKey());
+            }
+            if (i.tunnelChecksum()) {
+                out.sub(1, "tunnel checksum");
             }
             if (i.tunnelProtection() != null) {
                 out.sub(1, "tunnel protection ipsec profile " + i.tunnelProtection()

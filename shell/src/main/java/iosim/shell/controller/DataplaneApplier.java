@@ -92,6 +92,9 @@ final class DataplaneApplier {
             interfaceAdded.accept(w.name());
             old = null;
         }
+        if (w.kind() == DataplaneState.Kind.TUNNEL && (old == null || !Objects.equals(old.gre(), w.gre()))) {
+            node.setGre(w.name(), w.gre());
+        }
         if (old == null || old.address() != w.address() || old.prefixLength() != w.prefixLength()) {
             if (w.address() == 0) {
                 node.clearAddress(w.name());

@@ -6,6 +6,8 @@ import iosim.config.model.InterfaceConfig;
 import iosim.config.model.InterfaceType;
 import iosim.config.model.NatRule;
 import iosim.config.model.NatSide;
+import iosim.config.model.TunnelMode;
+import iosim.dataplane.GreSettings;
 import iosim.dataplane.NatRole;
 import iosim.dataplane.StaticRoute;
 import iosim.dataplane.acl.AccessList;
@@ -45,9 +47,11 @@ public final class DataplaneCompiler {
             }
             int tdst = i.tunnelDestination() == null ? 0 : i.tunnelDestination().bits();
             String name = i.name().toString();
+            GreSettings gre = kind == DataplaneState.Kind.TUNNEL && i.tunnelMode() == TunnelMode.GRE_IP ? gre(i) : null;
+            int mtu = i.ipMtu() != null ? i.ipMtu() : gre != null ? GRE_TRANSPORT_MTU - gre.overhead() : 0;
             ifs.put(name, new DataplaneState.Iface(name, kind, addr, len, !i.shutdown(), i.description(),
                     i.accessGroupIn(), i.accessGroupOut(), nat, tsrc, tdst,
-                    i.ipMtu() == null ? 0 : i.ipMtu(), i.tcpAdjustMss() == null ? 0 : i.tcpAdjustMss()));
+                    mtu, i.tcpAdjustMss() == null ? 0 : i.tcpAdjustMss(), gre));
         }
         List<StaticRoute> routes = new ArrayList<>();
         for (iosim.config.model.StaticRoute r : config.routes()) {
@@ -66,6 +70,17 @@ public final class DataplaneCompiler {
             }
         }
         return new DataplaneState(ifs, routes, acls, pat);
+    }
+
+    /** The MTU of the path GRE runs over (an Ethernet's): a GRE tunnel's IP MTU is this less its headers (1476). */
+    static final int GRE_TRANSPORT_MTU = 1500;
+
+    /** A GRE tunnel's key, checksum and keepalives. */
+    static GreSettings gre(InterfaceConfig i) {
+        int period = i.keepalivePeriod() == null ? 0 : i.keepalivePeriod();
+        int retries = i.keepaliveRetries() == null ? 0 : i.keepaliveRetries();
+        return new GreSettings(i.tunnelKey() != null, i.tunnelKey() == null ? 0 : i.tunnelKey(), i.tunnelChecksum(),
+                period, retries);
     }
 
     static AccessList acl(iosim.config.model.AccessList a) {

@@ -13,11 +13,16 @@ import java.util.Map;
 public record DataplaneState(Map<String, Iface> interfaces, List<StaticRoute> routes, Map<String, AccessList> acls,
                              List<Pat> pat) {
 
-    /** One interface as the dataplane should have it. {@code address} 0 = none. */
-    /** @param ipMtu {@code ip mtu} (0: the interface's default); @param tcpAdjustMss {@code ip tcp adjust-mss} (0: off) */
+    /**
+     * One interface as the dataplane should have it. {@code address} 0 = none.
+     *
+     * @param ipMtu        {@code ip mtu} (0: the interface's default)
+     * @param tcpAdjustMss {@code ip tcp adjust-mss} (0: off)
+     * @param gre          a GRE tunnel's settings ({@code tunnel mode gre ip}), null otherwise
+     */
     public record Iface(String name, Kind kind, int address, int prefixLength, boolean adminUp, String description,
                         String aclIn, String aclOut, NatRole natRole, int tunnelSource, int tunnelDestination,
-                        int ipMtu, int tcpAdjustMss) {}
+                        int ipMtu, int tcpAdjustMss, iosim.dataplane.GreSettings gre) {}
 
     public enum Kind { ETHERNET, LOOPBACK, TUNNEL }
 

@@ -105,6 +105,27 @@ final class InterfaceShow {
             source = ts.address().toString();
         }
         String dest = ic.tunnelDestination() == null ? null : ic.tunnelDestination().toString();
-        return new InterfacesText.Tunnel(source, dest, ic.tunnelMode() == TunnelMode.IPSEC_IPV4, ic.tunnelProtection());
+        InterfacesText.Gre gre = null;
+        if (ic.tunnelMode() == TunnelMode.GRE_IP
+                && rt.node().iface(ic.name().toString()) instanceof iosim.dataplane.TunnelInterface t) {
+            gre = new InterfacesText.Gre(ic.tunnelKey(), ic.tunnelChecksum(),
+                    ic.keepalivePeriod() == null ? 0 : ic.keepalivePeriod(),
+                    ic.keepaliveRetries() == null ? 0 : ic.keepaliveRetries(), greDownReason(t.greState()));
+        }
+        return new InterfacesText.Tunnel(source, dest, ic.tunnelMode() == TunnelMode.IPSEC_IPV4, ic.tunnelProtection(),
+                gre);
+    }
+
+    /** The linestate evaluation's reason for a GRE tunnel that is down (null when up or shut down). */
+    static String greDownReason(iosim.dataplane.TunnelInterface.GreState s) {
+        return switch (s) {
+            case UP, ADMIN_DOWN -> null;
+            case NO_SOURCE -> "no source";
+            case SOURCE_DOWN -> "tunnel source down";
+            case NO_DESTINATION -> "no destination";
+            case NO_ROUTE -> "no route to tunnel destination";
+            case RECURSIVE -> "recursive routing";
+            case KEEPALIVE -> "keepalive down";
+        };
     }
 }

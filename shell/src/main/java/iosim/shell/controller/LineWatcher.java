@@ -3,6 +3,7 @@ package iosim.shell.controller;
 import iosim.dataplane.InterfaceKind;
 import iosim.dataplane.Node;
 import iosim.dataplane.NodeInterface;
+import iosim.dataplane.TunnelInterface;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,7 +13,8 @@ import java.util.function.Consumer;
  * the link (an Ethernet that is {@code no shutdown} with nothing attached is down, and says
  * so; its link comes up when a link is attached with carrier), {@code %LINK-5-CHANGED} for
  * {@code shutdown}, and {@code %LINEPROTO-5-UPDOWN} when an Ethernet or loopback interface's
- * line protocol changes. Tunnel line protocol is logged by the crypto side, which drives it.
+ * or GRE tunnel's line protocol changes (with {@code %TUN-5-RECURDOWN} when a GRE tunnel's
+ * destination is routed through itself). A VTI's line protocol is logged by the crypto side, which drives it.
  * Everything runs on the router's loop: {@link #adminChanged} as the dataplane applies the
  * config, {@link #run} about once a second.
  */
@@ -22,6 +24,7 @@ final class LineWatcher implements Runnable {
     private final Map<String, Boolean> last = new HashMap<>();
     /** The Ethernet link state last logged, by name (absent or false while shut down). */
     private final Map<String, Boolean> link = new HashMap<>();
+    private final Map<String, TunnelInterface.GreState> greStates = new HashMap<>();
 
     LineWatcher(Node node, Consumer<String> log) {
         this.node = node;
@@ -51,8 +54,15 @@ final class LineWatcher implements Runnable {
     @Override
     public void run() {
         for (NodeInterface i : node.interfaces()) {
-            if (i.kind() == InterfaceKind.TUNNEL) {
-                continue;
+            if (i instanceof TunnelInterface t) {
+                if (t.gre() == null) {
+                    greStates.remove(t.name());
+                    continue;
+                }
+                TunnelInterface.GreState state = t.greState();
+                if (greStates.put(t.name(), state) != state && state == TunnelInterface.GreState.RECURSIVE) {
+                    log.accept("%TUN-5-RECURDOWN: " + t.name() + " temporarily disabled due to recursive routing");
+                }
             }
             if (i.kind() == InterfaceKind.ETHERNET && i.adminUp()) {
                 boolean linkUp = i.lineProtocolUp(); // an Ethernet's protocol is its link and carrier

@@ -33,8 +33,22 @@ public final class InterfacesText {
      * @param destination an address, or null when unset
      * @param ipsec       {@code tunnel mode ipsec ipv4} (else GRE)
      * @param protection  the {@code tunnel protection ipsec profile} name, or null
+     * @param gre         a GRE tunnel's key, checksum, keepalive and line state, or null
      */
-    public record Tunnel(String source, String destination, boolean ipsec, String protection) {}
+    public record Tunnel(String source, String destination, boolean ipsec, String protection, Gre gre) {
+        public Tunnel(String source, String destination, boolean ipsec, String protection) {
+            this(source, destination, ipsec, protection, null);
+        }
+    }
+
+    /**
+     * What {@code show interfaces} prints of a GRE tunnel.
+     *
+     * @param key              {@code tunnel key}, or null
+     * @param keepalivePeriod  {@code keepalive} seconds (0: not set)
+     * @param downReason       why the line protocol is down (the linestate evaluation's words), or null when up
+     */
+    public record Gre(Long key, boolean checksum, int keepalivePeriod, int keepaliveRetries, String downReason) {}
 
     /** One interface: its live status, its description (or null), its load, its tunnel settings (or null). */
     public record Row(InterfaceStatus status, String description, Load load, Tunnel tunnel) {}
@@ -156,7 +170,13 @@ public final class InterfacesText {
         sb.append("     reliability 255/255, txload ").append(load255(load.outBitsPerSec(), 100_000L))
                 .append("/255, rxload ").append(load255(load.inBitsPerSec(), 100_000L)).append("/255\n");
         sb.append("  Encapsulation TUNNEL, loopback not set\n");
-        sb.append("  Keepalive not set\n");
+        Gre gre = t == null ? null : t.gre();
+        if (gre != null && gre.keepalivePeriod() > 0) {
+            sb.append("  Keepalive set (").append(gre.keepalivePeriod()).append(" sec), retries ")
+                    .append(gre.keepaliveRetries()).append('\n');
+        } else {
+            sb.append("  Keepalive not set\n");
+        }
         sb.append("  Tunnel linestate evaluation ").append(s.lineProtocolUp() ? "up" : "down");
         if (!s.lineProtocolUp() && s.adminUp()) {
             sb.append(" - ").append(downReason(t));
@@ -168,10 +188,15 @@ public final class InterfacesText {
         boolean ipsec = t != null && t.ipsec();
         sb.append("  Tunnel protocol/transport ").append(ipsec ? "IPSEC/IP" : "GRE/IP").append('\n');
         if (!ipsec) {
-            sb.append("    Key disabled, sequencing disabled\n");
-            sb.append("    Checksumming of packets disabled\n");
+            Long key = gre == null ? null : gre.key();
+            sb.append("    Key ").append(key == null ? "disabled" : "0x" + Long.toHexString(key).toUpperCase(Locale.ROOT))
+                    .append(", sequencing disabled\n");
+            sb.append("    Checksumming of packets ").append(gre != null && gre.checksum() ? "enabled" : "disabled")
+                    .append('\n');
+            sb.append("  Tunnel TTL 255, Fast tunneling enabled\n");
+        } else {
+            sb.append("  Tunnel TTL 255\n");
         }
-        sb.append("  Tunnel TTL 255\n");
         sb.append("  Tunnel transport MTU ").append(s.mtu()).append(" bytes\n");
         sb.append("  Tunnel transmit bandwidth 8000 (kbps)\n");
         sb.append("  Tunnel receive bandwidth 8000 (kbps)\n");
@@ -181,6 +206,9 @@ public final class InterfacesText {
     }
 
     private static String downReason(Tunnel t) {
+        if (t != null && t.gre() != null && t.gre().downReason() != null) {
+            return t.gre().downReason();
+        }
         if (t == null || t.source() == null) {
             return "no source";
         }
