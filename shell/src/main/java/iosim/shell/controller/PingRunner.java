@@ -6,6 +6,8 @@ import iosim.dataplane.PingRequest;
 import iosim.dataplane.ProbeResult;
 import iosim.dataplane.ipsec.Ipv4Addresses;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -142,44 +144,97 @@ public final class PingRunner {
         return "Request " + n + " failed (" + r.pingChar() + ")" + sz + "\n";
     }
 
-    /** {@code traceroute A [source X]}: up to 30 hops, 3 probes each, 3 s timeout. */
+    /**
+     * {@code traceroute A [source X]}: up to 30 hops, 3 probes each, 3 s timeout. The probes are
+     * routed like any packet the router sends, so a crypto map whose ACL matches the source
+     * encrypts them. Ends at the hop where the destination answers or any probe is unreachable.
+     */
     public void traceroute(String destination, String source, Consumer<String> out) {
         int dst = Ipv4Addresses.parse(destination);
-        int src = source == null ? 0 : sourceAddress(source);
+        int src = 0;
+        if (source != null) {
+            src = sourceAddress(source);
+            if (src == -1) {
+                out.accept("% Invalid source interface - " + source + "\n");
+                return;
+            }
+        }
         out.accept("Type escape sequence to abort.\n");
         out.accept("Tracing the route to " + destination + "\n");
         out.accept("VRF info: (vrf in name/id, vrf out name/id)\n");
         for (int ttl = 1; ttl <= 30; ttl++) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%3d", ttl));
-            int shown = 0;
-            boolean done = false;
+            List<ProbeResult> hop = new ArrayList<>(3);
             for (int p = 0; p < 3; p++) {
                 ProbeResult r;
                 try {
-                    r = node.traceProbe(dst, Math.max(0, src), ttl, Duration.ofSeconds(3)).get(10, TimeUnit.SECONDS);
+                    r = node.traceProbe(dst, src, ttl, Duration.ofSeconds(3)).get(10, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     r = new ProbeResult.Timeout();
                 }
-                int from = fromOf(r);
-                long rtt = rttOf(r);
-                if (from == 0) {
-                    line.append(shown == 0 && p == 0 ? "  *" : " *");
-                } else {
-                    if (shown != from) {
-                        line.append(' ').append(Ipv4Addresses.format(from));
-                        shown = from;
-                    }
-                    line.append(' ').append(Math.max(1, Math.round(rtt / 1e6))).append(" msec");
-                    if (from == dst || r instanceof ProbeResult.Unreachable) {
-                        done = true;
-                    }
-                }
+                hop.add(r);
             }
-            out.accept(line + " \n");
-            if (done) {
+            out.accept(hopLine(ttl, hop) + "\n");
+            if (lastHop(hop, dst)) {
                 return;
             }
         }
+    }
+
+    /**
+     * One hop's line as IOS prints it: {@code "  2 10.1.1.2 1 msec *  2 msec"}; another router's
+     * answer on a continuation line indented to the address column; {@code " * "} per timeout and
+     * {@code " !H "} (N, P, A, ...) per unreachable from a router that is not the destination.
+     */
+    static String hopLine(int ttl, List<ProbeResult> probes) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%3d ", ttl));
+        int shown = 0;
+        for (ProbeResult r : probes) {
+            int from = fromOf(r);
+            if (from == 0) {
+                line.append(" * ");
+                continue;
+            }
+            if (from != shown) {
+                if (shown != 0) {
+                    line.append("\n    "); // another router answered: a continuation line
+                }
+                line.append(Ipv4Addresses.format(from));
+                shown = from;
+            }
+            String mark = mark(r);
+            if (mark != null) {
+                line.append(" !").append(mark).append(' ');
+            } else {
+                line.append(' ').append(Math.round(rttOf(r) / 1e6)).append(" msec");
+            }
+        }
+        return line.toString();
+    }
+
+    /** The destination answered (port unreachable from it, or a reply), or some router said unreachable. */
+    static boolean lastHop(List<ProbeResult> probes, int dst) {
+        for (ProbeResult r : probes) {
+            if (fromOf(r) == dst || r instanceof ProbeResult.Unreachable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** IOS's traceroute letter for an ICMP unreachable from a router on the path; null when it is the answer. */
+    private static String mark(ProbeResult r) {
+        if (!(r instanceof ProbeResult.Unreachable u)) {
+            return null;
+        }
+        return switch (u.code()) {
+            case 0 -> "N";
+            case 1 -> "H";
+            case 2 -> "P";
+            case 3 -> null; // port unreachable: the destination's answer, timed like a reply
+            case 4 -> "M";
+            case 9, 10, 13 -> "A";
+            default -> "?";
+        };
     }
 
     private static int fromOf(ProbeResult r) {
