@@ -67,7 +67,9 @@ show_clock : 'clock' ;
 show_version : 'version' ;
 show_inventory : 'inventory' ;
 show_privilege : 'privilege' ;
-show_ip : 'ip' ( show_ip_interface | show_ip_route | show_ip_arp | show_ip_nat | show_ip_ospf | show_ip_protocols ) ;
+show_ip : 'ip' ( show_ip_interface | show_ip_route | show_ip_arp | show_ip_nat | show_ip_ospf | show_ip_protocols
+                | show_ip_ssh ) ;
+show_ip_ssh : 'ssh' ;
 show_ip_route : 'route' show_ip_route_filter? ;
 show_ip_arp : 'arp' ;
 show_arp : 'arp' ;

@@ -14,6 +14,10 @@ system_config
     | sys_banner_motd
     | sys_ip_domain_name
     | sys_ip_ssh_version
+    | sys_ip_ssh_timeout
+    | sys_ip_ssh_retries
+    | sys_login_block_for
+    | sys_enable_password
     | sys_version
     | sys_boot_marker
     | sys_aaa_new_model
@@ -73,6 +77,33 @@ sys_ip_ssh_version
     | neg='no' 'ip' 'ssh' 'version' ssh_version?
     ;
 ssh_version : '1' | '2' ;
+
+sys_ip_ssh_timeout
+    : 'ip' 'ssh' 'time-out' ssh_timeout_seconds
+    | neg='no' 'ip' 'ssh' 'time-out' ssh_timeout_seconds?
+    ;
+ssh_timeout_seconds : DEC ;
+
+sys_ip_ssh_retries
+    : 'ip' 'ssh' 'authentication-retries' ssh_retries
+    | neg='no' 'ip' 'ssh' 'authentication-retries' ssh_retries?
+    ;
+ssh_retries : DEC ;
+
+sys_login_block_for
+    : 'login' 'block-for' block_seconds 'attempts' block_attempts 'within' block_within
+    | neg='no' 'login' 'block-for' ( block_seconds ( 'attempts' block_attempts ( 'within' block_within )? )? )?
+    ;
+block_seconds : DEC ;
+block_attempts : DEC ;
+block_within : DEC ;
+
+sys_enable_password
+    : 'enable' 'password' enable_password_type? enable_password_value
+    | neg='no' 'enable' 'password'
+    ;
+enable_password_type : '0' | '7' ;
+enable_password_value : LINE ;
 
 sys_version : 'version' version_number ;
 version_number : WORD ;

@@ -114,14 +114,17 @@ public final class RunningConfig {
         return system;
     }
 
-    /** True when an enable secret is configured ({@code enable} then asks for a password). */
+    /** True when an enable secret or enable password is configured ({@code enable} then asks for a password). */
     public boolean hasEnableSecret() {
-        return system.enableSecret() != null;
+        return system.enableSecret() != null || system.enablePassword() != null;
     }
 
-    /** Checks a typed password against the enable secret (false when none is configured). */
+    /**
+     * Checks a typed password against the enable secret, or the enable password when no secret is
+     * configured (IOS ignores the password once a secret exists); false when neither is.
+     */
     public boolean checkEnableSecret(String typed) {
-        HashedSecret s = system.enableSecret();
+        HashedSecret s = system.enableSecret() != null ? system.enableSecret() : system.enablePassword();
         return s != null && typed != null && Secrets.matches(s, typed);
     }
 

@@ -163,6 +163,48 @@ final class SystemApplier extends FeatureApplier {
     }
 
     @Override
+    public ApplyResult visitSys_ip_ssh_timeout(IosParser.Sys_ip_ssh_timeoutContext ctx) {
+        sys().setSshTimeoutSeconds(no(ctx.neg) ? null : intNumber(ctx.ssh_timeout_seconds(), 1, 120));
+        changed(ConfigSection.SYSTEM, "ip ssh time-out");
+        return ApplyResult.stay();
+    }
+
+    @Override
+    public ApplyResult visitSys_ip_ssh_retries(IosParser.Sys_ip_ssh_retriesContext ctx) {
+        sys().setSshAuthenticationRetries(no(ctx.neg) ? null : intNumber(ctx.ssh_retries(), 0, 5));
+        changed(ConfigSection.SYSTEM, "ip ssh authentication-retries");
+        return ApplyResult.stay();
+    }
+
+    @Override
+    public ApplyResult visitSys_login_block_for(IosParser.Sys_login_block_forContext ctx) {
+        if (no(ctx.neg)) {
+            sys().setLoginBlock(null);
+        } else {
+            sys().setLoginBlock(new SystemSettings.LoginBlock(intNumber(ctx.block_seconds(), 1, 65535),
+                    intNumber(ctx.block_attempts(), 1, 65535), intNumber(ctx.block_within(), 1, 65535)));
+        }
+        changed(ConfigSection.SYSTEM, "login block-for");
+        return ApplyResult.stay();
+    }
+
+    @Override
+    public ApplyResult visitSys_enable_password(IosParser.Sys_enable_passwordContext ctx) {
+        if (no(ctx.neg)) {
+            sys().setEnablePassword(null);
+        } else {
+            String value = Tokens.text(ctx.enable_password_value()).strip();
+            boolean hidden = ctx.enable_password_type() != null && Tokens.keyword(ctx.enable_password_type()).equals("7");
+            HashedSecret p = hidden
+                    ? Secrets.fromHashed(7, value).orElseThrow(() -> rejected("Invalid encrypted password: " + value))
+                    : Secrets.hideType7(value);
+            sys().setEnablePassword(p);
+        }
+        changed(ConfigSection.SYSTEM, "enable password");
+        return ApplyResult.stay();
+    }
+
+    @Override
     public ApplyResult visitSys_version(IosParser.Sys_versionContext ctx) {
         return ApplyResult.stay();
     }

@@ -8,6 +8,11 @@ public final class SystemSettings extends ModelObject {
     public static final String DEFAULT_HOSTNAME = "Router";
     /** {@code file prompt}'s level when not configured. */
     public static final String FILE_PROMPT_DEFAULT = "alert";
+    public static final int SSH_TIMEOUT_DEFAULT = 120;
+    public static final int SSH_RETRIES_DEFAULT = 3;
+
+    /** {@code login block-for SECONDS attempts N within SECONDS}: quiet mode after N failures in the window. */
+    public record LoginBlock(int blockSeconds, int attempts, int withinSeconds) {}
 
     private String hostname = DEFAULT_HOSTNAME;
     private HashedSecret enableSecret;
@@ -19,6 +24,10 @@ public final class SystemSettings extends ModelObject {
     private String domainName;
     private Integer sshVersion;
     private boolean aaaNewModel;
+    private HashedSecret enablePassword;
+    private Integer sshTimeoutSeconds;
+    private Integer sshAuthenticationRetries;
+    private LoginBlock loginBlock;
     private String filePrompt = FILE_PROMPT_DEFAULT;
     private ArchiveSettings archive;
 
@@ -47,6 +56,18 @@ public final class SystemSettings extends ModelObject {
     public void setSshVersion(Integer sshVersion) { this.sshVersion = sshVersion; }
     public boolean aaaNewModel() { return aaaNewModel; }
     public void setAaaNewModel(boolean aaaNewModel) { this.aaaNewModel = aaaNewModel; }
+    /** {@code enable password} (kept hidden as type 7), or null; the enable secret wins when both exist. */
+    public HashedSecret enablePassword() { return enablePassword; }
+    public void setEnablePassword(HashedSecret p) { this.enablePassword = p; }
+    /** {@code ip ssh time-out} in seconds, or null for the default (120). */
+    public Integer sshTimeoutSeconds() { return sshTimeoutSeconds; }
+    public void setSshTimeoutSeconds(Integer s) { this.sshTimeoutSeconds = s; }
+    /** {@code ip ssh authentication-retries}, or null for the default (3). */
+    public Integer sshAuthenticationRetries() { return sshAuthenticationRetries; }
+    public void setSshAuthenticationRetries(Integer r) { this.sshAuthenticationRetries = r; }
+    /** {@code login block-for}, or null when login attacks are not watched. */
+    public LoginBlock loginBlock() { return loginBlock; }
+    public void setLoginBlock(LoginBlock b) { this.loginBlock = b; }
     /** {@code file prompt}: alert (the default), noisy or quiet. */
     public String filePrompt() { return filePrompt; }
     public void setFilePrompt(String level) { this.filePrompt = level; }
@@ -57,6 +78,7 @@ public final class SystemSettings extends ModelObject {
     @Override
     protected List<Object> state() {
         return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered, loggingConsole,
-                bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt, archive);
+                bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt, archive, enablePassword,
+                sshTimeoutSeconds, sshAuthenticationRetries, loginBlock);
     }
 }

@@ -25,6 +25,14 @@ final class IpRenderer {
             out.line(route(r));
             any = true;
         }
+        if (c.system().sshTimeoutSeconds() != null) {
+            out.line("ip ssh time-out " + c.system().sshTimeoutSeconds());
+            any = true;
+        }
+        if (c.system().sshAuthenticationRetries() != null) {
+            out.line("ip ssh authentication-retries " + c.system().sshAuthenticationRetries());
+            any = true;
+        }
         if (c.system().sshVersion() != null) {
             out.line("ip ssh version " + c.system().sshVersion());
             any = true;

@@ -60,11 +60,19 @@ final class SystemRenderer {
         if (s.enableSecret() != null) {
             out.line("enable secret " + s.enableSecret());
         }
+        if (s.enablePassword() != null) {
+            out.line("enable password " + s.enablePassword());
+        }
         out.bang();
         out.line(s.aaaNewModel() ? "aaa new-model" : "no aaa new-model");
         out.bang();
         if (s.domainName() != null) {
             out.line("ip domain name " + s.domainName());
+            out.bang();
+        }
+        if (s.loginBlock() != null) {
+            SystemSettings.LoginBlock b = s.loginBlock();
+            out.line("login block-for " + b.blockSeconds() + " attempts " + b.attempts() + " within " + b.withinSeconds());
             out.bang();
         }
         for (Trustpoint t : c.trustpoints().values()) {

@@ -211,6 +211,9 @@ final class ExecCommands {
     }
 
     private String showIp(IosParser.Show_ipContext c) {
+        if (c.show_ip_ssh() != null && router().config() instanceof RunningConfigEngine e) {
+            return SshText.showIpSsh(e.model(), router().config().platform());
+        }
         if (c.show_ip_route() != null) {
             return RoutingCommands.showRoute(router().live().routing(), c.show_ip_route());
         }
@@ -330,7 +333,7 @@ final class ExecCommands {
             return;
         }
         print("\n");
-        List<String> errors = router().boot();
+        List<String> errors = router().reload();
         errors.forEach(e -> print(e + "\n"));
         print("\n\nPress RETURN to get started!\n\n\n");
         session.restart();

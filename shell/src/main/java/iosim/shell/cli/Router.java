@@ -27,6 +27,7 @@ public final class Router {
     private volatile java.util.function.UnaryOperator<String> users = SystemText::users;
     private volatile java.util.function.IntPredicate vtyClearer = n -> false;
     private final List<Runnable> booted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> reloading = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean loading;
     private volatile boolean booting;
     private volatile iosim.shell.fs.FlashFileSystem flash;
@@ -128,6 +129,26 @@ public final class Router {
      * CLI session, as IOS does. Returns the load errors, each already formatted as
      * {@code FILE:LINE: <error>} lines.
      */
+    /**
+     * {@code reload}: what goes down with the box first ({@link #onReload} hooks: every vty session
+     * is dropped, as IOS drops them), then {@link #boot()}.
+     */
+    public List<String> reload() {
+        for (Runnable r : reloading) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // a session already gone: reload anyway
+            }
+        }
+        return boot();
+    }
+
+    /** Run by {@link #reload()} before the box boots again (SSH drops its sessions here). */
+    public void onReload(Runnable r) {
+        reloading.add(r);
+    }
+
     public List<String> boot() {
         booting = true;
         try {

@@ -59,7 +59,15 @@ final class InterfaceLoad implements Runnable {
 
     private static void sample(State s, InterfaceCounters.Snapshot c, long now) {
         if (s.sampledAt < 0 || c.inputPackets() < s.inPackets || c.outputPackets() < s.outPackets) {
-            remember(s, c, now); // first sample, or the counters were cleared behind our back
+            // first sample, or the counters were cleared behind our back: what they already
+            // count came in or went out within the last second
+            if (c.inputPackets() > 0 && s.lastInput < 0) {
+                s.lastInput = now;
+            }
+            if (c.outputPackets() > 0 && s.lastOutput < 0) {
+                s.lastOutput = now;
+            }
+            remember(s, c, now);
             return;
         }
         long dt = now - s.sampledAt;

@@ -33,6 +33,7 @@ final class IpsecGlue implements PacketHook {
     private final IpsecEngine ipsec;
     private final Consumer<Datagram> ikeIn;
     private final Consumer<String> syslog;
+    private final CryptoErrorLog errors;
     private final java.util.function.BooleanSupplier cryptoConfigured;
     private final ConnIds connIds;
     private UdpSocket ike500;
@@ -51,6 +52,7 @@ final class IpsecGlue implements PacketHook {
         this.ipsec = ipsec;
         this.ikeIn = ikeIn;
         this.syslog = syslog;
+        this.errors = new CryptoErrorLog(syslog, System::nanoTime);
     }
 
     /** Binds UDP 500 and 4500 and registers ESP/AH; call once on the loop. */
@@ -173,14 +175,22 @@ final class IpsecGlue implements PacketHook {
             return Verdict.CONSUMED;
         }
         if (r instanceof InboundResult.Dropped dr) {
+            long s = spi;
+            long q = seq;
+            int from = src;
+            int to = dst;
             if (dr.reason() == DropReason.UNKNOWN_SPI && spi > 0) {
-                syslog.accept(String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi "
-                        + "for destaddr=%s, prot=50, spi=%s, srcaddr=%s, input interface=%s",
-                        CryptoCompiler.inet(dst).getHostAddress(), SpiText.esp(spi),
-                        CryptoCompiler.inet(src).getHostAddress(), iface.name()));
+                errors.log("RECVD_PKT_INV_SPI", () -> String.format("%%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC "
+                        + "packet has invalid spi for destaddr=%s, prot=50, spi=%s, srcaddr=%s, input interface=%s",
+                        CryptoCompiler.inet(to).getHostAddress(), SpiText.esp(s),
+                        CryptoCompiler.inet(from).getHostAddress(), iface.name()));
             } else if (dr.reason() == DropReason.REPLAYED || dr.reason() == DropReason.TOO_OLD) {
-                syslog.accept("%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n        connection id=" + connIds.inbound(spi) + ", "
-                        + "sequence number=" + seq);
+                errors.log("PKT_REPLAY_ERR", () -> "%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed
+"
+                        + "        connection id=" + connIds.inbound(s) + ", sequence number=" + q);
+            } else if (dr.reason() == DropReason.AUTH_FAILED) {
+                errors.log("RECVD_PKT_MAC_ERR", () -> "%CRYPTO-4-RECVD_PKT_MAC_ERR: decrypt: mac verify failed for "
+                        + "connection id=" + connIds.inbound(s) + " sequence number=" + q);
             }
             return Verdict.CONSUMED;
         }

@@ -55,6 +55,7 @@ public final class LabRouter implements AutoCloseable {
         if (ssh != null) {
             router.setUsers(current -> ssh.lines().showUsers(current, null));
             router.setVtyClearer(ssh::clearVty);
+            router.onReload(ssh::dropSessions);
         }
         VtyConfigFollower follower = ssh == null ? null : new VtyConfigFollower(keys, ssh, router.syslog()::log);
         if (follower != null) {

@@ -76,4 +76,19 @@ public final class ConfigVtyAccess implements VtyAccess {
     public int vtyLines() {
         return now.vtyLines();
     }
+
+    @Override
+    public int sshTimeoutSeconds() {
+        return now.sshTimeoutSeconds();
+    }
+
+    @Override
+    public int authenticationRetries() {
+        return now.authenticationRetries();
+    }
+
+    @Override
+    public Optional<iosim.config.model.SystemSettings.LoginBlock> loginBlock() {
+        return now.loginBlock();
+    }
 }

@@ -28,13 +28,17 @@ import org.apache.sshd.server.session.ServerSession;
  * router has an RSA key ({@code crypto key generate rsa}), as IOS does, with that key as host
  * key. Password logins are checked as the vty lines' {@code login} setting says; failures are
  * logged and answered late ({@link LoginGuard}); {@code transport input} without ssh closes the
- * connection. Each session takes a vty line; {@code exec-timeout} closes idle sessions.
+ * connection. {@code ip ssh authentication-retries} failures close the connection, as does not
+ * logging in within {@code ip ssh time-out}; {@code login block-for} quiet mode refuses
+ * connections. Each session takes a vty line; {@code exec-timeout} closes idle sessions;
+ * {@code reload} drops them all ({@link #dropSessions}).
  */
 public final class SshConsoleServer implements AutoCloseable {
     /** Who a session authenticated as. */
     public record Authenticated(String user, String source, int privilege) {}
 
     private static final AttributeRepository.AttributeKey<Authenticated> WHO = new AttributeRepository.AttributeKey<>();
+    private static final AttributeRepository.AttributeKey<Integer> FAILURES = new AttributeRepository.AttributeKey<>();
 
     private final String name;
     private final String host;
@@ -131,9 +135,15 @@ public final class SshConsoleServer implements AutoCloseable {
         s.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
-                if (!access.sshAllowed()) {
+                if (!access.sshAllowed() || guard.quiet()) {
                     session.close(true);
+                    return;
                 }
+                timer.schedule(() -> {
+                    if (!session.isAuthenticated() && session.isOpen()) {
+                        session.close(true); // ip ssh time-out: no login in time
+                    }
+                }, access.sshTimeoutSeconds(), TimeUnit.SECONDS);
             }
         });
         try {
@@ -158,9 +168,19 @@ public final class SshConsoleServer implements AutoCloseable {
             session.setAttribute(WHO, new Authenticated(user, source, login.privilege()));
             return true;
         }
-        Duration delay = guard.failed(user, source, boundPort, login.reason());
+        Duration delay = guard.failed(user, source, boundPort, login.reason(), access.loginBlock());
+        Integer before = session.getAttribute(FAILURES);
+        int failures = (before == null ? 0 : before) + 1;
+        session.setAttribute(FAILURES, failures);
+        boolean last = failures >= Math.max(1, access.authenticationRetries());
         AsyncAuthException later = new AsyncAuthException();
-        timer.schedule(() -> later.setAuthed(false), delay.toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> {
+            if (last) {
+                session.close(true); // ip ssh authentication-retries used up: the router hangs up
+            } else {
+                later.setAuthed(false);
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
         throw later;
     }
 
@@ -195,8 +215,16 @@ public final class SshConsoleServer implements AutoCloseable {
         return found;
     }
 
+    /** {@code reload}: every vty session goes down with the box, as on IOS. */
+    public void dropSessions() {
+        for (VtyCommand c : running) {
+            c.kill();
+        }
+    }
+
     private void idleCheck() {
         try {
+            guard.tick(access.loginBlock());
             int timeout = access.execTimeoutSeconds();
             if (timeout <= 0) {
                 return;

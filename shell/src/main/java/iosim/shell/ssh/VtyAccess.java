@@ -40,6 +40,21 @@ public interface VtyAccess {
     /** How many vty lines exist (vty 0 4: five), the number of simultaneous sessions. */
     int vtyLines();
 
+    /** {@code ip ssh time-out}: seconds a connection may take to log in (IOS's default 120). */
+    default int sshTimeoutSeconds() {
+        return 120;
+    }
+
+    /** {@code ip ssh authentication-retries}: failed logins one connection may make (IOS's default 3). */
+    default int authenticationRetries() {
+        return 3;
+    }
+
+    /** {@code login block-for}: the quiet-mode rule, if login attacks are watched. */
+    default Optional<iosim.config.model.SystemSettings.LoginBlock> loginBlock() {
+        return Optional.empty();
+    }
+
     /** The running-config changed (called on the thread that changed it): take a fresh copy. */
     default void update(RunningConfig config) {
     }

@@ -4,6 +4,7 @@ import iosim.config.RunningConfig;
 import iosim.config.model.CryptoKey;
 import iosim.config.model.LineSettings;
 import iosim.config.model.LineType;
+import iosim.config.model.SystemSettings;
 import iosim.config.model.UserAccount;
 import java.security.KeyPair;
 import java.util.Map;
@@ -18,9 +19,14 @@ import java.util.SortedMap;
  * @param vty0     the first vty line's settings (login, password, transport input, exec-timeout)
  * @param users    the local user database ({@code username NAME [privilege N] secret ...})
  * @param vtyLines how many vty lines exist ({@code line vty 0 4}: five)
+ * @param sshTimeoutSeconds {@code ip ssh time-out}
+ * @param authenticationRetries {@code ip ssh authentication-retries}
+ * @param loginBlock {@code login block-for}, if configured
  */
-record VtySettings(Optional<KeyPair> hostKey, LineSettings vty0, Map<String, UserAccount> users, int vtyLines) {
-    static final VtySettings NONE = new VtySettings(Optional.empty(), LineSettings.defaults(LineType.VTY), Map.of(), 1);
+record VtySettings(Optional<KeyPair> hostKey, LineSettings vty0, Map<String, UserAccount> users, int vtyLines,
+        int sshTimeoutSeconds, int authenticationRetries, Optional<SystemSettings.LoginBlock> loginBlock) {
+    static final VtySettings NONE = new VtySettings(Optional.empty(), LineSettings.defaults(LineType.VTY), Map.of(), 1,
+            SystemSettings.SSH_TIMEOUT_DEFAULT, SystemSettings.SSH_RETRIES_DEFAULT, Optional.empty());
 
     VtySettings {
         users = Map.copyOf(users);
@@ -29,7 +35,12 @@ record VtySettings(Optional<KeyPair> hostKey, LineSettings vty0, Map<String, Use
     static VtySettings of(RunningConfig c) {
         SortedMap<Integer, LineSettings> vty = c.lines(LineType.VTY);
         LineSettings first = vty.isEmpty() ? LineSettings.defaults(LineType.VTY) : vty.get(vty.firstKey());
-        return new VtySettings(rsaKey(c).map(CryptoKey::keyPair), first, c.users(), Math.max(1, vty.size()));
+        SystemSettings sys = c.system();
+        return new VtySettings(rsaKey(c).map(CryptoKey::keyPair), first, c.users(), Math.max(1, vty.size()),
+                sys.sshTimeoutSeconds() != null ? sys.sshTimeoutSeconds() : SystemSettings.SSH_TIMEOUT_DEFAULT,
+                sys.sshAuthenticationRetries() != null ? sys.sshAuthenticationRetries()
+                        : SystemSettings.SSH_RETRIES_DEFAULT,
+                Optional.ofNullable(sys.loginBlock()));
     }
 
     /**

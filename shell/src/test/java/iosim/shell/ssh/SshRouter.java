@@ -33,6 +33,7 @@ record SshRouter(Router router, SshConsoleServer server) implements AutoCloseabl
                 Clock.systemUTC(), 300);
         router.setUsers(current -> server.lines().showUsers(current, null));
         router.setVtyClearer(server::clearVty);
+        router.onReload(server::dropSessions);
         VtyConfigFollower follower = new VtyConfigFollower(new HostKeyStore(dir.resolve("nvram")), server,
                 router.syslog()::log);
         follower.attach(model.model());
