@@ -185,8 +185,7 @@ final class IpsecGlue implements PacketHook {
                         CryptoCompiler.inet(to).getHostAddress(), SpiText.esp(s),
                         CryptoCompiler.inet(from).getHostAddress(), iface.name()));
             } else if (dr.reason() == DropReason.REPLAYED || dr.reason() == DropReason.TOO_OLD) {
-                errors.log("PKT_REPLAY_ERR", () -> "%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed
-"
+                errors.log("PKT_REPLAY_ERR", () -> "%CRYPTO-4-PKT_REPLAY_ERR: decrypt: replay check failed\n"
                         + "        connection id=" + connIds.inbound(s) + ", sequence number=" + q);
             } else if (dr.reason() == DropReason.AUTH_FAILED) {
                 errors.log("RECVD_PKT_MAC_ERR", () -> "%CRYPTO-4-RECVD_PKT_MAC_ERR: decrypt: mac verify failed for "
