@@ -44,6 +44,10 @@ isakmp_policy_line : isakmp_policy_stmt EOF | mode_common EOF ;
 
 dynamic_map_line : crypto_map_stmt EOF | mode_common EOF ;
 
+keyring_line : keyring_stmt EOF | mode_common EOF ;
+
+isakmp_profile_line : isakmp_profile_stmt EOF | mode_common EOF ;
+
 ext_nacl_line : ext_nacl_stmt EOF | mode_common EOF ;
 
 std_nacl_line : std_nacl_stmt EOF | mode_common EOF ;

@@ -55,6 +55,7 @@ ipsec_profile_name : WORD ;
 ipsec_profile_stmt
     : set_transform_set
     | set_ikev2_profile
+    | set_isakmp_profile
     | set_pfs
     | set_sa_lifetime
     ;
@@ -101,6 +102,12 @@ set_ikev2_profile
     ;
 set_ikev2_profile_name : WORD ;
 
+set_isakmp_profile
+    : 'set' 'isakmp-profile' set_isakmp_profile_name
+    | neg='no' 'set' 'isakmp-profile' set_isakmp_profile_name?
+    ;
+set_isakmp_profile_name : WORD ;
+
 set_pfs
     : 'set' 'pfs' pfs_group
     | neg='no' 'set' 'pfs' pfs_group?
@@ -131,6 +138,7 @@ crypto_map_stmt
     : set_peer
     | set_transform_set
     | set_ikev2_profile
+    | set_isakmp_profile
     | set_pfs
     | set_sa_lifetime
     | map_match_address

@@ -15,6 +15,8 @@ isakmp_config
     | isakmp_invalid_spi_recovery
     | isakmp_identity
     | dynamic_map_enter
+    | keyring_enter
+    | isakmp_profile_enter
     ;
 
 isakmp_policy_enter : neg='no'? 'crypto' 'isakmp' 'policy' isakmp_policy_priority ;
@@ -96,3 +98,79 @@ dynamic_map_enter
     ;
 dynamic_map_name : WORD ;
 dynamic_map_seq : DEC ;
+
+// ---- crypto keyring (IKEv1 keyring, config-keyring) ---------------------------------------------
+
+keyring_enter : neg='no'? 'crypto' 'keyring' keyring_name ;
+keyring_name : WORD ;
+
+keyring_stmt
+    : keyring_psk
+    | keyring_local_address
+    | keyring_description
+    ;
+keyring_psk
+    : 'pre-shared-key' 'address' keyring_psk_address keyring_psk_mask? 'key' isakmp_key_type? keyring_psk_value
+    | neg='no' 'pre-shared-key' 'address' keyring_psk_address keyring_psk_mask? ( 'key' isakmp_key_type? keyring_psk_value )?
+    ;
+keyring_psk_address : IPV4 ;
+keyring_psk_mask : IPV4 ;
+keyring_psk_value : WORD ;
+keyring_local_address
+    : 'local-address' ( keyring_local_ip | interface_name )
+    | neg='no' 'local-address' ( keyring_local_ip | interface_name )?
+    ;
+keyring_local_ip : IPV4 ;
+keyring_description
+    : 'description' keyring_description_text
+    | neg='no' 'description' keyring_description_text?
+    ;
+keyring_description_text : LINE ;
+
+// ---- crypto isakmp profile (conf-isa-prof) ------------------------------------------------------
+
+isakmp_profile_enter : neg='no'? 'crypto' 'isakmp' 'profile' isakmp_profile_name ;
+isakmp_profile_name : WORD ;
+
+isakmp_profile_stmt
+    : isa_prof_keyring
+    | isa_prof_match
+    | isa_prof_self_identity
+    | isa_prof_keepalive
+    | isa_prof_initiate
+    | isa_prof_local_address
+    | isa_prof_description
+    ;
+isa_prof_keyring
+    : 'keyring' isa_prof_keyring_name
+    | neg='no' 'keyring' isa_prof_keyring_name?
+    ;
+isa_prof_keyring_name : WORD ;
+isa_prof_match
+    : 'match' 'identity' 'address' isa_prof_match_address isa_prof_match_mask?
+    | neg='no' 'match' 'identity' 'address' isa_prof_match_address isa_prof_match_mask?
+    ;
+isa_prof_match_address : IPV4 ;
+isa_prof_match_mask : IPV4 ;
+isa_prof_self_identity
+    : 'self-identity' isa_prof_identity_kind
+    | neg='no' 'self-identity' isa_prof_identity_kind?
+    ;
+isa_prof_identity_kind : 'address' | 'fqdn' ;
+isa_prof_keepalive
+    : 'keepalive' isa_prof_keepalive_seconds 'retry' isa_prof_keepalive_retry
+    | neg='no' 'keepalive' ( isa_prof_keepalive_seconds 'retry' isa_prof_keepalive_retry )?
+    ;
+isa_prof_keepalive_seconds : DEC ;
+isa_prof_keepalive_retry : DEC ;
+isa_prof_initiate : neg='no'? 'initiate' 'mode' 'aggressive' ;
+isa_prof_local_address
+    : 'local-address' ( isa_prof_local_ip | interface_name )
+    | neg='no' 'local-address' ( isa_prof_local_ip | interface_name )?
+    ;
+isa_prof_local_ip : IPV4 ;
+isa_prof_description
+    : 'description' isa_prof_description_text
+    | neg='no' 'description' isa_prof_description_text?
+    ;
+isa_prof_description_text : LINE ;

@@ -103,4 +103,46 @@ class IsakmpConfigTest {
                 && !l.startsWith("version") && !l.startsWith("end")).toArray(String[]::new));
         assertThat(render(again.config)).isEqualTo(text);
     }
+
+    @Test
+    void keyringIsakmpProfileAndSetIsakmpProfileAsAwsWritesThem() {
+        ConfigScript s = ok("crypto keyring keyring-vpn-0", "local-address 203.0.113.1",
+                "pre-shared-key address 52.1.2.3 key Secret_0", "pre-shared-key address 0.0.0.0 0.0.0.0 key wild",
+                "exit", "crypto isakmp profile isakmp-vpn-0", "local-address 203.0.113.1",
+                "match identity address 52.1.2.3", "keyring keyring-vpn-0", "keepalive 10 retry 10",
+                "initiate mode aggressive");
+        assertThat(s.mode()).isEqualTo(Mode.ISAKMP_PROFILE);
+        s.run(List.of("exit", "crypto map CM 10 ipsec-isakmp", "set peer 52.1.2.3", "set isakmp-profile isakmp-vpn-0"));
+        var ring = s.config.isakmp().keyrings().get("keyring-vpn-0");
+        assertThat(ring.keyFor(Ipv4.parse("52.1.2.3").orElseThrow()).key().key()).isEqualTo("Secret_0");
+        assertThat(ring.keyFor(Ipv4.parse("9.9.9.9").orElseThrow()).key().key()).isEqualTo("wild");
+        var prof = s.config.isakmp().profiles().get("isakmp-vpn-0");
+        assertThat(prof.matches(Ipv4.parse("52.1.2.3").orElseThrow())).isTrue();
+        assertThat(prof.matches(Ipv4.parse("52.1.2.4").orElseThrow())).isFalse();
+        assertThat(block(s.config, "crypto keyring keyring-vpn-0")).isEqualTo("""
+                crypto keyring keyring-vpn-0
+                  local-address 203.0.113.1
+                  pre-shared-key address 52.1.2.3 key Secret_0
+                  pre-shared-key address 0.0.0.0 0.0.0.0 key wild
+                """);
+        assertThat(block(s.config, "crypto isakmp profile isakmp-vpn-0")).isEqualTo("""
+                crypto isakmp profile isakmp-vpn-0
+                   keyring keyring-vpn-0
+                   match identity address 52.1.2.3 255.255.255.255\s
+                   keepalive 10 retry 10
+                   local-address 203.0.113.1
+                   initiate mode aggressive
+                """);
+        assertThat(s.config.cryptoMaps().get("CM").entry(10).settings().isakmpProfile()).isEqualTo("isakmp-vpn-0");
+        assertThat(lines(s.config)).contains(" set isakmp-profile isakmp-vpn-0");
+        String text = render(s.config);
+        ConfigScript again = ConfigScript.of(text.lines().filter(l -> !l.startsWith("!") && !l.isBlank()
+                && !l.startsWith("version") && !l.startsWith("end")).toArray(String[]::new));
+        assertThat(again.errors).isEmpty();
+        assertThat(render(again.config)).isEqualTo(text);
+        s.run(List.of("exit", "crypto keyring keyring-vpn-0", "no pre-shared-key address 0.0.0.0 0.0.0.0", "exit",
+                "no crypto isakmp profile isakmp-vpn-0"));
+        assertThat(ring.keys()).hasSize(1);
+        assertThat(s.config.isakmp().profiles()).isEmpty();
+    }
 }

@@ -130,7 +130,7 @@ public final class ConfigApplier {
             case IKEV2_PROFILE -> List.of(new ProfileApplier(config, ctx));
             case IPSEC_TRANSFORM_SET -> List.of(new IpsecApplier(config, ctx));
             case IPSEC_PROFILE, CRYPTO_MAP, DYNAMIC_MAP -> List.of(new IpsecSettingsApplier(config, mode, ctx));
-            case ISAKMP_POLICY -> List.of(new IsakmpApplier(config, ctx));
+            case ISAKMP_POLICY, KEYRING, ISAKMP_PROFILE -> List.of(new IsakmpApplier(config, ctx));
             case EXT_NACL, STD_NACL -> List.of(new AccessListEntryApplier(config, ctx));
             case LINE -> List.of(new LineApplier(config, ctx));
             case PKI_TRUSTPOINT -> List.of(new PkiApplier(config, ctx));

@@ -78,6 +78,13 @@ final class IpsecSettingsApplier extends FeatureApplier {
     }
 
     @Override
+    public ApplyResult visitSet_isakmp_profile(IosParser.Set_isakmp_profileContext ctx) {
+        IpsecPolicySettings s = settings();
+        s.setIsakmpProfile(no(ctx.neg) ? null : Tokens.text(ctx.set_isakmp_profile_name()));
+        return done();
+    }
+
+    @Override
     public ApplyResult visitSet_pfs(IosParser.Set_pfsContext ctx) {
         IpsecPolicySettings s = settings();
         s.setPfsGroup(no(ctx.neg) ? null : Tokens.keyword(ctx.pfs_group()));

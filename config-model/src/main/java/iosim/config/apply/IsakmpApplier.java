@@ -6,6 +6,8 @@ import iosim.config.mode.Mode;
 import iosim.config.model.CryptoMap;
 import iosim.config.model.IsakmpConfig;
 import iosim.config.model.IsakmpKey;
+import iosim.config.model.IsakmpKeyring;
+import iosim.config.model.IsakmpProfileConfig;
 import iosim.config.model.IsakmpPolicyConfig;
 import iosim.config.model.PresharedKey;
 import iosim.grammar.IosParser;
@@ -179,5 +181,139 @@ final class IsakmpApplier extends FeatureApplier {
         model.dynamicMaps().computeIfAbsent(name, CryptoMap::new).entryOrCreate(seq);
         changed(ConfigSection.DYNAMIC_MAP, name);
         return ApplyResult.enter(Mode.DYNAMIC_MAP, ModeContext.of(name, String.valueOf(seq)));
+    }
+
+    // ---- crypto keyring ------------------------------------------------------------------------
+
+    @Override
+    public ApplyResult visitKeyring_enter(IosParser.Keyring_enterContext ctx) {
+        String name = Tokens.text(ctx.keyring_name());
+        if (no(ctx.neg)) {
+            isakmp().removeKeyring(name);
+            return done();
+        }
+        isakmp().keyringOrCreate(name);
+        changed(ConfigSection.ISAKMP, null);
+        return ApplyResult.enter(Mode.KEYRING, ModeContext.of(name));
+    }
+
+    private IsakmpKeyring keyring() {
+        IsakmpKeyring k = isakmp().keyrings().get(context.name());
+        if (k == null) {
+            throw rejected("% Keyring " + context.name() + " has been removed");
+        }
+        return k;
+    }
+
+    @Override
+    public ApplyResult visitKeyring_psk(IosParser.Keyring_pskContext ctx) {
+        IsakmpKeyring ring = keyring();
+        var address = ipv4(ctx.keyring_psk_address());
+        var mask = ctx.keyring_psk_mask() == null ? null : ipv4(ctx.keyring_psk_mask());
+        if (no(ctx.neg)) {
+            ring.removeKey(new IsakmpKey(new PresharedKey(0, ""), address, mask, false));
+            return done();
+        }
+        String text = Tokens.text(ctx.keyring_psk_value());
+        if (text.length() > 128) {
+            throw invalid(ctx.keyring_psk_value());
+        }
+        int type = ctx.isakmp_key_type() == null ? 0 : Integer.parseInt(Tokens.keyword(ctx.isakmp_key_type()));
+        PresharedKey key = KeyringSecrets.typed(config, type, text);
+        ring.putKey(new IsakmpKey(key, address, mask, false));
+        String warning = KeyringSecrets.warning(config, key);
+        changed(ConfigSection.ISAKMP, null);
+        return warning == null ? ApplyResult.stay() : ApplyResult.stay(warning);
+    }
+
+    @Override
+    public ApplyResult visitKeyring_local_address(IosParser.Keyring_local_addressContext ctx) {
+        keyring().setLocalAddress(no(ctx.neg) ? null : ctx.keyring_local_ip() != null
+                ? Tokens.text(ctx.keyring_local_ip()) : Tokens.text(ctx.interface_name()));
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitKeyring_description(IosParser.Keyring_descriptionContext ctx) {
+        keyring().setDescription(no(ctx.neg) ? null : Tokens.text(ctx.keyring_description_text()).strip());
+        return done();
+    }
+
+    // ---- crypto isakmp profile -----------------------------------------------------------------
+
+    @Override
+    public ApplyResult visitIsakmp_profile_enter(IosParser.Isakmp_profile_enterContext ctx) {
+        String name = Tokens.text(ctx.isakmp_profile_name());
+        if (no(ctx.neg)) {
+            isakmp().removeProfile(name);
+            return done();
+        }
+        isakmp().profileOrCreate(name);
+        changed(ConfigSection.ISAKMP, null);
+        return ApplyResult.enter(Mode.ISAKMP_PROFILE, ModeContext.of(name));
+    }
+
+    private IsakmpProfileConfig profile() {
+        IsakmpProfileConfig p = isakmp().profiles().get(context.name());
+        if (p == null) {
+            throw rejected("% ISAKMP profile " + context.name() + " has been removed");
+        }
+        return p;
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_keyring(IosParser.Isa_prof_keyringContext ctx) {
+        profile().setKeyring(no(ctx.neg) ? null : Tokens.text(ctx.isa_prof_keyring_name()));
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_match(IosParser.Isa_prof_matchContext ctx) {
+        var m = new IsakmpProfileConfig.Match(ipv4(ctx.isa_prof_match_address()),
+                ctx.isa_prof_match_mask() == null ? null : ipv4(ctx.isa_prof_match_mask()));
+        if (no(ctx.neg)) {
+            profile().removeMatch(m);
+        } else {
+            profile().addMatch(m);
+        }
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_self_identity(IosParser.Isa_prof_self_identityContext ctx) {
+        String kind = no(ctx.neg) || ctx.isa_prof_identity_kind() == null ? null
+                : Tokens.keyword(ctx.isa_prof_identity_kind());
+        profile().setSelfIdentity(kind);
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_keepalive(IosParser.Isa_prof_keepaliveContext ctx) {
+        if (no(ctx.neg)) {
+            profile().setKeepalive(null, null);
+        } else {
+            profile().setKeepalive(intNumber(ctx.isa_prof_keepalive_seconds(), 10, 3600),
+                    intNumber(ctx.isa_prof_keepalive_retry(), 2, 60));
+        }
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_initiate(IosParser.Isa_prof_initiateContext ctx) {
+        profile().setInitiateAggressive(!no(ctx.neg));
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_local_address(IosParser.Isa_prof_local_addressContext ctx) {
+        profile().setLocalAddress(no(ctx.neg) ? null : ctx.isa_prof_local_ip() != null
+                ? Tokens.text(ctx.isa_prof_local_ip()) : Tokens.text(ctx.interface_name()));
+        return done();
+    }
+
+    @Override
+    public ApplyResult visitIsa_prof_description(IosParser.Isa_prof_descriptionContext ctx) {
+        profile().setDescription(no(ctx.neg) ? null : Tokens.text(ctx.isa_prof_description_text()).strip());
+        return done();
     }
 }

@@ -20,6 +20,8 @@ public enum Mode {
     CRYPTO_MAP("(config-crypto-map)#", CONFIG, "crypto_map_line"),
     DYNAMIC_MAP("(config-crypto-map)#", CONFIG, "dynamic_map_line"),
     ISAKMP_POLICY("(config-isakmp)#", CONFIG, "isakmp_policy_line"),
+    KEYRING("(config-keyring)#", CONFIG, "keyring_line"),
+    ISAKMP_PROFILE("(conf-isa-prof)#", CONFIG, "isakmp_profile_line"),
     EXT_NACL("(config-ext-nacl)#", CONFIG, "ext_nacl_line"),
     STD_NACL("(config-std-nacl)#", CONFIG, "std_nacl_line"),
     LINE("(config-line)#", CONFIG, "line_line"),

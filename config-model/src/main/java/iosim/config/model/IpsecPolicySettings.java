@@ -12,6 +12,7 @@ public final class IpsecPolicySettings extends ModelObject {
     private final List<String> transformSets = new ArrayList<>();
     private String ikev2Profile;
     private String pfsGroup;
+    private String isakmpProfile;
     private Integer lifetimeSeconds;
     private Long lifetimeKilobytes;
     private boolean kilobytesDisabled;
@@ -20,6 +21,9 @@ public final class IpsecPolicySettings extends ModelObject {
     public void setTransformSets(List<String> names) { transformSets.clear(); transformSets.addAll(names); }
     public String ikev2Profile() { return ikev2Profile; }
     public void setIkev2Profile(String p) { this.ikev2Profile = p; }
+    /** {@code set isakmp-profile NAME} (IKEv1), or null. */
+    public String isakmpProfile() { return isakmpProfile; }
+    public void setIsakmpProfile(String p) { this.isakmpProfile = p; }
     public String pfsGroup() { return pfsGroup; }
     public void setPfsGroup(String g) { this.pfsGroup = g; }
     public Integer lifetimeSeconds() { return lifetimeSeconds; }
@@ -32,6 +36,6 @@ public final class IpsecPolicySettings extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(transformSets, ikev2Profile, pfsGroup, lifetimeSeconds, lifetimeKilobytes, kilobytesDisabled);
+        return Arrays.asList(transformSets, ikev2Profile, isakmpProfile, pfsGroup, lifetimeSeconds, lifetimeKilobytes, kilobytesDisabled);
     }
 }

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 public final class IsakmpConfig extends ModelObject {
     private final TreeMap<Integer, IsakmpPolicyConfig> policies = new TreeMap<>();
     private final List<IsakmpKey> keys = new ArrayList<>();
+    private final java.util.TreeMap<String, IsakmpKeyring> keyrings = new java.util.TreeMap<>();
+    private final java.util.TreeMap<String, IsakmpProfileConfig> profiles = new java.util.TreeMap<>();
     private Integer keepaliveSeconds;
     private Integer keepaliveRetry;
     private boolean keepalivePeriodic;
@@ -35,8 +37,22 @@ public final class IsakmpConfig extends ModelObject {
     }
     public boolean removeKey(IsakmpKey k) { return keys.removeIf(k::sameTarget); }
 
+    /** {@code crypto keyring} entries by name. */
+    public java.util.SortedMap<String, IsakmpKeyring> keyrings() { return Collections.unmodifiableSortedMap(keyrings); }
+    public IsakmpKeyring keyringOrCreate(String name) { return keyrings.computeIfAbsent(name, IsakmpKeyring::new); }
+    public void removeKeyring(String name) { keyrings.remove(name); }
+
+    /** {@code crypto isakmp profile} entries by name. */
+    public java.util.SortedMap<String, IsakmpProfileConfig> profiles() { return Collections.unmodifiableSortedMap(profiles); }
+    public IsakmpProfileConfig profileOrCreate(String name) { return profiles.computeIfAbsent(name, IsakmpProfileConfig::new); }
+    public void removeProfile(String name) { profiles.remove(name); }
+
     /** The key for a peer: a host entry first, then the longest mask. */
     public IsakmpKey keyFor(Ipv4 peer) {
+        return mostSpecific(keys, peer);
+    }
+
+    static IsakmpKey mostSpecific(List<IsakmpKey> keys, Ipv4 peer) {
         IsakmpKey best = null;
         for (IsakmpKey k : keys) {
             if (k.covers(peer) && (best == null || maskBits(k) > maskBits(best))) {
@@ -70,7 +86,7 @@ public final class IsakmpConfig extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(policies, keys, keepaliveSeconds, keepaliveRetry, keepalivePeriodic, natKeepalive,
+        return Arrays.asList(policies, keys, keyrings, profiles, keepaliveSeconds, keepaliveRetry, keepalivePeriodic, natKeepalive,
                 aggressiveModeDisabled, invalidSpiRecovery, identity);
     }
 }

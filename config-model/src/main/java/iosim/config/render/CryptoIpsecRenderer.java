@@ -110,6 +110,9 @@ final class CryptoIpsecRenderer {
         if (s.pfsGroup() != null) {
             out.sub(1, "set pfs " + s.pfsGroup());
         }
+        if (s.isakmpProfile() != null) {
+            out.sub(1, "set isakmp-profile " + s.isakmpProfile());
+        }
         if (s.ikev2Profile() != null) {
             out.sub(1, "set ikev2-profile " + s.ikev2Profile());
         }

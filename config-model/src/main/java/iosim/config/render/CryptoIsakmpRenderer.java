@@ -3,6 +3,8 @@ package iosim.config.render;
 import iosim.config.RunningConfig;
 import iosim.config.model.IsakmpConfig;
 import iosim.config.model.IsakmpKey;
+import iosim.config.model.IsakmpKeyring;
+import iosim.config.model.IsakmpProfileConfig;
 import iosim.config.model.IsakmpPolicyConfig;
 
 /**
@@ -16,6 +18,24 @@ final class CryptoIsakmpRenderer {
     static void render(RunningConfig c, ConfigText out) {
         IsakmpConfig k = c.isakmp();
         boolean any = false;
+        for (IsakmpKeyring ring : k.keyrings().values()) {
+            out.line("crypto keyring " + ring.name());
+            if (ring.description() != null) {
+                out.sub(1, " description " + ring.description());
+            }
+            if (ring.localAddress() != null) {
+                out.sub(1, " local-address " + ring.localAddress());
+            }
+            for (IsakmpKey key : ring.keys()) {
+                out.sub(1, " pre-shared-key address " + key.address() + (key.mask() == null ? "" : " " + key.mask())
+                        + " key " + key.key().iosText());
+            }
+            any = true;
+        }
+        if (any) {
+            out.bang();
+            any = false;
+        }
         for (IsakmpPolicyConfig p : k.policies().values()) {
             out.line("crypto isakmp policy " + p.priority());
             if (!p.encryption().equals(IsakmpPolicyConfig.DEFAULT_ENCRYPTION)) {
@@ -60,6 +80,32 @@ final class CryptoIsakmpRenderer {
         }
         if (k.aggressiveModeDisabled()) {
             out.line("crypto isakmp aggressive-mode disable");
+            any = true;
+        }
+        for (IsakmpProfileConfig p : k.profiles().values()) {
+            out.line("crypto isakmp profile " + p.name());
+            if (p.description() != null) {
+                out.sub(1, "  description " + p.description());
+            }
+            if (p.keyring() != null) {
+                out.sub(1, "  keyring " + p.keyring());
+            }
+            if (p.selfIdentity() != null) {
+                out.sub(1, "  self-identity " + p.selfIdentity());
+            }
+            for (IsakmpProfileConfig.Match m : p.matches()) {
+                out.sub(1, "  match identity address " + m.address() + " "
+                        + (m.mask() == null ? "255.255.255.255" : m.mask()) + " ");
+            }
+            if (p.keepaliveSeconds() != null) {
+                out.sub(1, "  keepalive " + p.keepaliveSeconds() + " retry " + p.keepaliveRetry());
+            }
+            if (p.localAddress() != null) {
+                out.sub(1, "  local-address " + p.localAddress());
+            }
+            if (p.initiateAggressive()) {
+                out.sub(1, "  initiate mode aggressive");
+            }
             any = true;
         }
         if (any) {

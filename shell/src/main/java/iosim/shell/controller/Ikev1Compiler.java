@@ -12,6 +12,8 @@ import iosim.config.model.IpsecPolicySettings;
 import iosim.config.model.Ipv4;
 import iosim.config.model.IsakmpConfig;
 import iosim.config.model.IsakmpKey;
+import iosim.config.model.IsakmpKeyring;
+import iosim.config.model.IsakmpProfileConfig;
 import iosim.config.model.IsakmpPolicyConfig;
 import iosim.config.model.TransformSet;
 import iosim.dataplane.ipsec.spd.SpdEntry;
@@ -65,10 +67,19 @@ final class Ikev1Compiler {
             return List.of();
         }
         Ipv4 peer = e.peers().get(0);
-        IsakmpKey key = config.isakmp().keyFor(peer);
+        IsakmpProfileConfig profile = null;
+        if (e.settings().isakmpProfile() != null) {
+            profile = config.isakmp().profiles().get(e.settings().isakmpProfile());
+            if (profile == null) {
+                problems.add(where + ": isakmp profile " + e.settings().isakmpProfile() + " does not exist");
+                return List.of();
+            }
+        }
+        IsakmpKey key = keyFor(profile, peer);
         byte[] psk = key == null ? null : PskLookup.usable(config, key.key());
         if (psk == null) {
-            problems.add(where + ": no usable crypto isakmp key for " + peer);
+            problems.add(where + ": no usable " + (profile != null && profile.keyring() != null
+                    ? "pre-shared-key in keyring " + profile.keyring() : "crypto isakmp key") + " for " + peer);
             return List.of();
         }
         DhGroup pfs = pfs(e.settings().pfsGroup());
@@ -105,7 +116,10 @@ final class Ikev1Compiler {
         String name = "v1/" + mapName + "/" + ifName + "/" + peer;
         PeerParams params = new PeerParams(name, new InetSocketAddress(CryptoCompiler.inet(local), 500),
                 new InetSocketAddress(CryptoCompiler.inet(peer), 500), psk, policies, false, null,
-                flows.stream().map(Ikev1Intent.Flow::quickMode).toList(), true, dpd(config.isakmp()));
+                flows.stream().map(Ikev1Intent.Flow::quickMode).toList(), true, dpd(config.isakmp(), profile));
+        if (profile != null && profile.initiateAggressive()) {
+            params = params.withAggressive(true);
+        }
         return List.of(new Ikev1Intent(name, ifName, mapName, e.sequence(), peer.bits(), params, flows,
                 config.ipsecGlobals().effectiveReplayWindow()));
     }
@@ -189,7 +203,30 @@ final class Ikev1Compiler {
         return digits.isEmpty() ? null : DhGroup.ofId(Integer.parseInt(digits)).orElse(null);
     }
 
-    private static DpdSettings dpd(IsakmpConfig k) {
+    /**
+     * The pre-shared key for a peer, as IOS finds it: with an isakmp profile, in the profile's
+     * keyring; without one, {@code crypto isakmp key} (the default keyring) first, then the
+     * {@code crypto keyring}s in name order.
+     */
+    private IsakmpKey keyFor(IsakmpProfileConfig profile, Ipv4 peer) {
+        if (profile != null && profile.keyring() != null) {
+            IsakmpKeyring ring = config.isakmp().keyrings().get(profile.keyring());
+            return ring == null ? null : ring.keyFor(peer);
+        }
+        IsakmpKey key = config.isakmp().keyFor(peer);
+        for (IsakmpKeyring ring : config.isakmp().keyrings().values()) {
+            if (key == null) {
+                key = ring.keyFor(peer);
+            }
+        }
+        return key;
+    }
+
+    /** DPD: the isakmp profile's {@code keepalive N retry M} wins over {@code crypto isakmp keepalive}. */
+    private static DpdSettings dpd(IsakmpConfig k, IsakmpProfileConfig profile) {
+        if (profile != null && profile.keepaliveSeconds() != null) {
+            return DpdSettings.onDemand(profile.keepaliveSeconds(), profile.keepaliveRetry());
+        }
         if (k.keepaliveSeconds() == null) {
             return DpdSettings.OFF;
         }

@@ -100,6 +100,43 @@ class Ikev1TunnelTest {
     }
 
     @Test
+    void awsStyleKeyringAndIsakmpProfileWithAggressiveModeAndAPlainKeyringOnTheOtherSide() {
+        lab = new LabFixture(tmp);
+        String a = router("R1", "10.0.12.1", "10.0.12.2", "192.168.1", "10.0.0", CCNA_POLICY, "unused",
+                "esp-aes esp-sha-hmac", " set isakmp-profile isakmp-vpn-0\n", "ip route 10.0.0.0 255.0.0.0 10.0.12.2\n")
+                .replace("crypto isakmp key unused address 10.0.12.2\n",
+                        "crypto keyring keyring-vpn-0\n local-address 10.0.12.1\n pre-shared-key address 10.0.12.2 key Aws_Key0\n"
+                                + "crypto isakmp profile isakmp-vpn-0\n match identity address 10.0.12.2 255.255.255.255\n"
+                                + " keyring keyring-vpn-0\n keepalive 10 retry 10\n initiate mode aggressive\n");
+        String b = router("R2", "10.0.12.2", "10.0.12.1", "10.0.0", "192.168.1", CCNA_POLICY, "unused",
+                "esp-aes esp-sha-hmac", "", "ip route 192.168.0.0 255.255.0.0 10.0.12.1\n")
+                .replace("crypto isakmp key unused address 10.0.12.1\n",
+                        "crypto keyring OTHER\n pre-shared-key address 10.0.12.0 255.255.255.0 key Aws_Key0\n");
+        RouterRuntime r1 = lab.bootText("R1", a);
+        RouterRuntime r2 = lab.bootText("R2", b);
+        lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
+        lab.settle();
+        assertThat(r1.bootErrors()).isEmpty();
+        assertThat(r2.bootErrors()).isEmpty();
+        assertThat(r1.exec().problems()).isEmpty();
+        assertThat(r2.exec().problems()).isEmpty();
+        assertThat(lab.prime("R1", "10.0.12.2")).isTrue();
+        ping(r1, "10.0.0.1", "GigabitEthernet0/1");
+        assertThat(ping(r1, "10.0.0.1", "GigabitEthernet0/1")).contains("(5/5)");
+        IsakmpSaSnapshot sa = r1.onLoop(() -> r1.ikev1().snapshots()).get(0);
+        assertThat(sa.aggressive()).isTrue();
+        assertThat(sa.state()).isEqualTo("QM_IDLE");
+        // the profile's keyring is the only place R1 looks: a wrong key there and nothing comes up
+        new Console(r1).configure("crypto keyring keyring-vpn-0", "pre-shared-key address 10.0.12.2 key wrong");
+        new Console(r1).run("clear crypto session");
+        lab.settle();
+        assertThat(ping(r1, "10.0.0.1", "GigabitEthernet0/1")).doesNotContain("(5/5)");
+        assertThat(r1.onLoop(() -> r1.ikev1().snapshots())).noneMatch(s -> s.established() && !s.deleted());
+        new Console(r1).configure("crypto map CM 10", "set isakmp-profile NOPE");
+        assertThat(r1.exec().problems()).anyMatch(p -> p.contains("isakmp profile NOPE does not exist"));
+    }
+
+    @Test
     void aes256Sha256Group14WithPfs() {
         String policy = " encryption aes 256\n hash sha256\n authentication pre-share\n group 14\n";
         RouterRuntime[] r = pair(policy, policy, "cisco123", "esp-aes 256 esp-sha-hmac", "esp-aes 256 esp-sha-hmac",
