@@ -93,7 +93,7 @@ public final class IkeHandshakeBench implements Bench {
      * Wall-clock rate, and the rate per CPU-second of the one thread running both engines (the
      * figure that does not depend on how busy the shared machine is).
      */
-    private static List<Figure> oneThread(KeyExchangeGroup g, String anchor) {
+    static List<Figure> oneThread(KeyExchangeGroup g, String anchor) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Pair warm = new Pair(g);
         // let the JIT compile the DH and PRF paths: 2 s of this thread's CPU time (a wall-clock
