@@ -24,6 +24,7 @@ system_config
     | sys_key_config_key
     | sys_password_encryption
     | sys_file_prompt
+    | sys_ip_scp_server
     ;
 
 sys_hostname
@@ -71,6 +72,8 @@ sys_ip_domain_name
     | neg='no' 'ip' ( 'domain-name' | 'domain' 'name' ) domain_name?
     ;
 domain_name : WORD ;
+
+sys_ip_scp_server : neg='no'? 'ip' 'scp' 'server' 'enable' ;
 
 sys_ip_ssh_version
     : 'ip' 'ssh' 'version' ssh_version

@@ -62,6 +62,11 @@ final class AutomationLab implements AutoCloseable {
     }
 
     static AutomationLab start(Path into) throws Exception {
+        return start(into, new String[0]);
+    }
+
+    /** As {@link #start(Path)}, with more global configuration lines typed on SITE-A's console. */
+    static AutomationLab start(Path into, String... configLines) throws Exception {
         Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         if (!Files.isDirectory(root.resolve("running-configs"))) {
             root = root.getParent();
@@ -86,8 +91,11 @@ final class AutomationLab implements AutoCloseable {
         Files.writeString(dst.resolve("lab.yaml"), yaml);
         RunningLab lab = RunningLab.start(dst, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        String typed = String.join("\n", "enable", "class", "configure terminal",
-                "crypto key generate rsa modulus 2048", "end", "") + "\n";
+        List<String> lines = new ArrayList<>(List.of("enable", "class", "configure terminal",
+                "crypto key generate rsa modulus 2048"));
+        lines.addAll(List.of(configLines));
+        lines.add("end");
+        String typed = String.join("\n", lines) + "\n\n";
         new LabConsole(lab, new PrintStream(console, true, StandardCharsets.UTF_8))
                 .runLines(new BufferedReader(new StringReader(typed)), "SITE-A");
         return new AutomationLab(dst, lab, sitePort);

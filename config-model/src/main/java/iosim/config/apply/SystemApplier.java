@@ -205,6 +205,13 @@ final class SystemApplier extends FeatureApplier {
     }
 
     @Override
+    public ApplyResult visitSys_ip_scp_server(IosParser.Sys_ip_scp_serverContext ctx) {
+        sys().setScpServer(!no(ctx.neg));
+        changed(ConfigSection.SYSTEM, "ip scp server enable");
+        return ApplyResult.stay();
+    }
+
+    @Override
     public ApplyResult visitSys_version(IosParser.Sys_versionContext ctx) {
         return ApplyResult.stay();
     }

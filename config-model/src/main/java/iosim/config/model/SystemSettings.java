@@ -30,6 +30,7 @@ public final class SystemSettings extends ModelObject {
     private LoginBlock loginBlock;
     private String filePrompt = FILE_PROMPT_DEFAULT;
     private ArchiveSettings archive;
+    private boolean scpServer;
 
     public String hostname() { return hostname; }
     public void setHostname(String hostname) { this.hostname = hostname; }
@@ -74,11 +75,14 @@ public final class SystemSettings extends ModelObject {
     /** The {@code archive} block, or null when there is none. */
     public ArchiveSettings archive() { return archive; }
     public void setArchive(ArchiveSettings archive) { this.archive = archive; }
+    /** {@code ip scp server enable}. */
+    public boolean scpServer() { return scpServer; }
+    public void setScpServer(boolean on) { this.scpServer = on; }
 
     @Override
     protected List<Object> state() {
         return Arrays.asList(hostname, enableSecret, timestampsDebug, timestampsLog, loggingBuffered, loggingConsole,
                 bannerMotd, domainName, sshVersion, aaaNewModel, filePrompt, archive, enablePassword,
-                sshTimeoutSeconds, sshAuthenticationRetries, loginBlock);
+                sshTimeoutSeconds, sshAuthenticationRetries, loginBlock, scpServer);
     }
 }

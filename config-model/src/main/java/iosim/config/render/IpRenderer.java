@@ -37,6 +37,10 @@ final class IpRenderer {
             out.line("ip ssh version " + c.system().sshVersion());
             any = true;
         }
+        if (c.system().scpServer()) {
+            out.line("ip scp server enable");
+            any = true;
+        }
         if (any) {
             out.bang();
         }

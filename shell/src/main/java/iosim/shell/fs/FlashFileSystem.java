@@ -252,6 +252,32 @@ public final class FlashFileSystem {
      * when the stream ends early, the bytes do not fit, the parent is missing or is a file.
      */
     public void write(String path, InputStream in, long length, Instant modified) throws FsException {
+        try (PendingWrite w = openWrite(path, length, modified)) {
+            byte[] buf = new byte[65536];
+            long copied = 0;
+            while (copied < length) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, length - copied));
+                if (n < 0) {
+                    throw new FsException(FsException.Reason.IO); // the sender stopped early
+                }
+                w.write(buf, 0, n);
+                copied += n;
+            }
+            w.commit();
+        } catch (FsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FsException(FsException.Reason.IO);
+        }
+    }
+
+    /**
+     * Starts writing the file {@code path} of exactly {@code length} bytes (SCP, SFTP, copies):
+     * the bytes go to a hidden temporary file beside it; {@link PendingWrite#commit()} moves it
+     * over the old file once all have arrived, {@link PendingWrite#close()} without a commit
+     * throws it away. Checked first: the name, the parent, and the free space.
+     */
+    public PendingWrite openWrite(String path, long length, Instant modified) throws FsException {
         String p = normalize(path);
         if (p.isEmpty()) {
             throw new FsException(FsException.Reason.IS_DIRECTORY);
@@ -271,43 +297,105 @@ public final class FlashFileSystem {
         if (length < 0 || length - old.map(Entry::size).orElse(0L) > freeBytes()) {
             throw new FsException(FsException.Reason.NO_SPACE);
         }
-        Path tmp = null;
         try {
             Files.createDirectories(root);
             FileTime parentTime = Files.getLastModifiedTime(h.getParent());
-            tmp = Files.createTempFile(h.getParent(), TEMP_PREFIX, "");
-            long copied = 0;
-            try (var out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
-                byte[] buf = new byte[65536];
-                while (copied < length) {
-                    int n = in.read(buf, 0, (int) Math.min(buf.length, length - copied));
-                    if (n < 0) {
-                        throw new FsException(FsException.Reason.IO); // the sender stopped early
-                    }
-                    out.write(buf, 0, n);
-                    copied += n;
-                }
-            }
-            Files.setLastModifiedTime(tmp, FileTime.from(modified));
-            try {
-                Files.move(tmp, h, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, h, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-            keepTime(h.getParent(), parentTime);
-        } catch (FsException e) {
-            throw e;
+            Path tmp = Files.createTempFile(h.getParent(), TEMP_PREFIX, "");
+            return new PendingWrite(h, tmp, length, modified, parentTime);
         } catch (IOException e) {
-            throw new FsException(e.getMessage() != null && e.getMessage().contains("No space")
-                    ? FsException.Reason.NO_SPACE : FsException.Reason.IO);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
+            throw new FsException(FsException.Reason.IO);
+        }
+    }
+
+    /** A file being written: at most its announced length, then {@link #commit()}; closing without it discards. */
+    public static final class PendingWrite extends java.io.OutputStream {
+        private final Path target;
+        private final Path tmp;
+        private final long length;
+        private final Instant modified;
+        private final FileTime parentTime;
+        private final java.io.OutputStream out;
+        private long written;
+        private boolean finished;
+
+        private PendingWrite(Path target, Path tmp, long length, Instant modified, FileTime parentTime)
+                throws IOException {
+            this.parentTime = parentTime;
+            this.target = target;
+            this.tmp = tmp;
+            this.length = length;
+            this.modified = modified;
+            this.out = Files.newOutputStream(tmp, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (finished || written + len > length) {
+                throw new FsException(FsException.Reason.TOO_BIG);
+            }
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new FsException(e.getMessage() != null && e.getMessage().contains("No space")
+                        ? FsException.Reason.NO_SPACE : FsException.Reason.IO);
+            }
+            written += len;
+        }
+
+        /** Moves the complete file into place (fails, keeping the old file, when bytes are missing). */
+        public void commit() throws FsException {
+            if (finished) {
+                return;
+            }
+            try {
+                out.close();
+                if (written != length) {
+                    throw new FsException(FsException.Reason.IO);
                 }
+                Files.setLastModifiedTime(tmp, FileTime.from(modified));
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                finished = true;
+                keepTime(target.getParent(), parentTime);
+            } catch (FsException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new FsException(FsException.Reason.IO);
+            } finally {
+                if (!finished) {
+                    discard();
+                }
+            }
+        }
+
+        /** Without a {@link #commit()}: throws the partial file away, the old one stays. */
+        @Override
+        public void close() {
+            if (!finished) {
+                discard();
+            }
+        }
+
+        private void discard() {
+            finished = true;
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // removed below anyway
+            }
+            try {
+                Files.deleteIfExists(tmp);
+                keepTime(target.getParent(), parentTime);
+            } catch (IOException ignored) {
+                // nothing more to do
             }
         }
     }

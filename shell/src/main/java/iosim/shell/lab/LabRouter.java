@@ -56,6 +56,7 @@ public final class LabRouter implements AutoCloseable {
             router.setUsers(current -> ssh.lines().showUsers(current, null));
             router.setVtyClearer(ssh::clearVty);
             router.onReload(ssh::dropSessions);
+            ssh.setFlash(router::flash);
         }
         VtyConfigFollower follower = ssh == null ? null : new VtyConfigFollower(keys, ssh, router.syslog()::log);
         if (follower != null) {

@@ -73,6 +73,11 @@ public final class ConfigVtyAccess implements VtyAccess {
     }
 
     @Override
+    public boolean scpEnabled() {
+        return now.scpServer();
+    }
+
+    @Override
     public int vtyLines() {
         return now.vtyLines();
     }

@@ -52,6 +52,7 @@ public final class SshConsoleServer implements AutoCloseable {
     private final Set<VtyCommand> running = ConcurrentHashMap.newKeySet();
     private SshServer server;
     private int boundPort;
+    private volatile java.util.function.Supplier<iosim.shell.fs.FlashFileSystem> flash;
 
     /**
      * @param name the router's name (thread names)
@@ -131,7 +132,11 @@ public final class SshConsoleServer implements AutoCloseable {
         s.setKeyboardInteractiveAuthenticator(null);
         s.setPasswordAuthenticator(this::authenticate);
         s.setShellFactory(channel -> new VtyCommand(this, null));
-        s.setCommandFactory((channel, command) -> new VtyCommand(this, command));
+        FlashTransfer files = new FlashTransfer(this::flash, this::mayTransfer, clock);
+        s.setFileSystemFactory(files.fileSystems());
+        s.setCommandFactory((channel, command) -> FlashTransfer.isScp(command) ? files.scp(channel, command)
+                : new VtyCommand(this, command));
+        s.setSubsystemFactories(List.of(files.sftp()));
         s.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
@@ -182,6 +187,28 @@ public final class SshConsoleServer implements AutoCloseable {
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
         throw later;
+    }
+
+    /**
+     * Where SCP and SFTP read and write ({@code ip scp server enable}); without it a transfer is
+     * refused.
+     */
+    public void setFlash(java.util.function.Supplier<iosim.shell.fs.FlashFileSystem> flash) {
+        this.flash = flash;
+    }
+
+    private iosim.shell.fs.FlashFileSystem flash() {
+        java.util.function.Supplier<iosim.shell.fs.FlashFileSystem> f = flash;
+        if (f == null) {
+            throw new IllegalStateException("no flash:");
+        }
+        return f.get();
+    }
+
+    /** SCP/SFTP: {@code ip scp server enable}, a flash:, and a privilege-15 login (as IOS requires). */
+    private boolean mayTransfer(Session session) {
+        return flash != null && access.scpEnabled() && session instanceof ServerSession s
+                && authenticated(s).privilege() >= 15;
     }
 
     Authenticated authenticated(ServerSession session) {

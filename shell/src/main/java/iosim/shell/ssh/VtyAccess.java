@@ -55,6 +55,11 @@ public interface VtyAccess {
         return Optional.empty();
     }
 
+    /** True with {@code ip scp server enable}: SCP (and SFTP) reach flash:. */
+    default boolean scpEnabled() {
+        return false;
+    }
+
     /** The running-config changed (called on the thread that changed it): take a fresh copy. */
     default void update(RunningConfig config) {
     }

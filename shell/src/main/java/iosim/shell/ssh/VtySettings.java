@@ -22,11 +22,13 @@ import java.util.SortedMap;
  * @param sshTimeoutSeconds {@code ip ssh time-out}
  * @param authenticationRetries {@code ip ssh authentication-retries}
  * @param loginBlock {@code login block-for}, if configured
+ * @param scpServer {@code ip scp server enable}
  */
 record VtySettings(Optional<KeyPair> hostKey, LineSettings vty0, Map<String, UserAccount> users, int vtyLines,
-        int sshTimeoutSeconds, int authenticationRetries, Optional<SystemSettings.LoginBlock> loginBlock) {
+        int sshTimeoutSeconds, int authenticationRetries, Optional<SystemSettings.LoginBlock> loginBlock,
+        boolean scpServer) {
     static final VtySettings NONE = new VtySettings(Optional.empty(), LineSettings.defaults(LineType.VTY), Map.of(), 1,
-            SystemSettings.SSH_TIMEOUT_DEFAULT, SystemSettings.SSH_RETRIES_DEFAULT, Optional.empty());
+            SystemSettings.SSH_TIMEOUT_DEFAULT, SystemSettings.SSH_RETRIES_DEFAULT, Optional.empty(), false);
 
     VtySettings {
         users = Map.copyOf(users);
@@ -40,7 +42,7 @@ record VtySettings(Optional<KeyPair> hostKey, LineSettings vty0, Map<String, Use
                 sys.sshTimeoutSeconds() != null ? sys.sshTimeoutSeconds() : SystemSettings.SSH_TIMEOUT_DEFAULT,
                 sys.sshAuthenticationRetries() != null ? sys.sshAuthenticationRetries()
                         : SystemSettings.SSH_RETRIES_DEFAULT,
-                Optional.ofNullable(sys.loginBlock()));
+                Optional.ofNullable(sys.loginBlock()), sys.scpServer());
     }
 
     /**

@@ -143,4 +143,30 @@ class FlashFileSystemTest {
         assertThat(FileUrl.parse("system:running-config").kind()).isEqualTo(FileUrl.Kind.RUNNING);
         assertThat(FileUrl.parse("usb0:x").kind()).isEqualTo(FileUrl.Kind.UNKNOWN);
     }
+
+    @Test
+    void pendingWriteLandsOnlyOnCommitAndNeverPastItsLengthOrTheFreeSpace() throws Exception {
+        FlashFileSystem fs = fs(1000);
+        fs.write("keep.bin", "old".getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
+        assertThatThrownBy(() -> fs.openWrite("big.bin", 998, Instant.EPOCH))
+                .isInstanceOfSatisfying(FsException.class, e -> assertThat(e.reason()).isEqualTo(FsException.Reason.NO_SPACE));
+        try (FlashFileSystem.PendingWrite w = fs.openWrite("keep.bin", 10, Instant.EPOCH)) {
+            w.write("half".getBytes(StandardCharsets.UTF_8));
+        } // cut: closed without commit
+        assertThat(new String(fs.read("keep.bin"), StandardCharsets.UTF_8)).isEqualTo("old");
+        try (FlashFileSystem.PendingWrite w = fs.openWrite("keep.bin", 4, Instant.EPOCH)) {
+            w.write("abc".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> w.write("de".getBytes(StandardCharsets.UTF_8))).isInstanceOf(FsException.class);
+            assertThatThrownBy(w::commit).isInstanceOf(FsException.class); // 3 of 4 bytes
+        }
+        assertThat(new String(fs.read("keep.bin"), StandardCharsets.UTF_8)).isEqualTo("old");
+        try (FlashFileSystem.PendingWrite w = fs.openWrite("keep.bin", 3, Instant.EPOCH)) {
+            w.write("new".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        assertThat(new String(fs.read("keep.bin"), StandardCharsets.UTF_8)).isEqualTo("new");
+        try (Stream<Path> files = Files.list(fs.root())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.bin");
+        }
+    }
 }
