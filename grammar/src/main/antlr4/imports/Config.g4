@@ -10,6 +10,7 @@ config_line
       | interface_config
       | ip_config
       | ikev2_config
+      | remote_access_config
       | isakmp_config
       | ipsec_config
       | crypto_map_config
@@ -33,6 +34,8 @@ ikev2_keyring_line : ikev2_keyring_stmt EOF | mode_common EOF ;
 ikev2_keyring_peer_line : ikev2_peer_stmt EOF | mode_common EOF ;
 
 ikev2_profile_line : ikev2_profile_stmt EOF | mode_common EOF ;
+
+ikev2_authz_policy_line : authz_policy_stmt EOF | mode_common EOF ;
 
 ipsec_transform_set_line : transform_set_stmt EOF | mode_common EOF ;
 

@@ -139,6 +139,7 @@ ikev2_profile_stmt
     | profile_lifetime
     | profile_dpd
     | profile_nat_keepalive
+    | profile_remote_access
     ;
 
 profile_match_identity : neg='no'? 'match' 'identity' 'remote' remote_identity ;
@@ -180,10 +181,12 @@ local_identity_key_id : WORD ;
 
 profile_authentication
     : 'authentication' ( auth_local | auth_remote )
-    | neg='no' 'authentication' ( 'local' auth_method? | 'remote' ( auth_method | 'eap' )? )
+    | neg='no' 'authentication' ( 'local' auth_method? | 'remote' ( auth_method | 'eap' eap_option? )? )
     ;
 auth_local : 'local' ( auth_method | auth_pre_share_key ) ;
-auth_remote : 'remote' ( auth_method | auth_pre_share_key | 'eap' ) ;
+auth_remote : 'remote' ( auth_method | auth_pre_share_key | 'eap' eap_option? ) ;
+eap_option : 'query-identity' | 'timeout' eap_timeout_seconds ;
+eap_timeout_seconds : DEC ;
 auth_method : 'pre-share' | 'rsa-sig' | 'ecdsa-sig' ;
 auth_pre_share_key : 'pre-share' 'key' psk_type? psk_value ;
 

@@ -9,7 +9,8 @@ interface_config
     : interface_enter
     | interface_remove
     ;
-interface_enter : 'interface' interface_name ;
+interface_enter : 'interface' interface_name if_type_tunnel? ;
+if_type_tunnel : 'type' 'tunnel' ;
 interface_remove : 'no' 'interface' interface_name ;
 
 /* Shared by every grammar that names an interface. */
@@ -17,14 +18,17 @@ interface_name
     : 'GigabitEthernet' if_gigabit_number
     | 'Loopback' if_loopback_number
     | 'Tunnel' if_tunnel_number
+    | 'Virtual-Template' if_virtual_template_number
     ;
 if_gigabit_number : IFNUM ;
 if_loopback_number : IFNUM ;
 if_tunnel_number : IFNUM ;
+if_virtual_template_number : IFNUM ;
 
 interface_stmt
     : if_description
     | if_ip_address
+    | if_ip_unnumbered
     | if_shutdown
     | if_negotiation
     | if_crypto_map
@@ -54,6 +58,11 @@ if_ip_address
     ;
 if_address : IPV4 ;
 if_mask : IPV4 ;
+
+if_ip_unnumbered
+    : 'ip' 'unnumbered' interface_name
+    | neg='no' 'ip' 'unnumbered' interface_name?
+    ;
 
 if_shutdown : neg='no'? 'shutdown' ;
 

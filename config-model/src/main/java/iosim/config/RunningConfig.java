@@ -68,6 +68,7 @@ public final class RunningConfig {
     private final Map<String, CryptoMap> cryptoMaps = new LinkedHashMap<>();
     private final Map<String, CryptoMap> dynamicMaps = new LinkedHashMap<>();
     private final iosim.config.model.IsakmpConfig isakmp = new iosim.config.model.IsakmpConfig();
+    private final iosim.config.model.RemoteAccessConfig remoteAccess = new iosim.config.model.RemoteAccessConfig();
     private final IpsecGlobals ipsecGlobals = new IpsecGlobals();
     private final Map<String, Trustpoint> trustpoints = new LinkedHashMap<>();
     private final Map<LineType, TreeMap<Integer, LineSettings>> lines = new EnumMap<>(LineType.class);
@@ -180,6 +181,8 @@ public final class RunningConfig {
     public Map<String, CryptoMap> dynamicMaps() { return Collections.unmodifiableMap(dynamicMaps); }
     /** IKEv1: {@code crypto isakmp ...}. */
     public iosim.config.model.IsakmpConfig isakmp() { return isakmp; }
+    /** Remote access: AAA method lists, {@code ip local pool}s, {@code crypto ikev2 authorization policy}s. */
+    public iosim.config.model.RemoteAccessConfig remoteAccess() { return remoteAccess; }
     public IpsecGlobals ipsecGlobals() { return ipsecGlobals; }
     public Map<String, Trustpoint> trustpoints() { return Collections.unmodifiableMap(trustpoints); }
     /** Generated key pairs by label (not part of the configuration text). */
@@ -252,7 +255,7 @@ public final class RunningConfig {
     private List<Object> state() {
         return List.of(system, users, interfaces, routes, accessLists, natRules, ikev2Proposals, ikev2Policies,
                 ikev2Keyrings, ikev2Profiles, ikev2Globals, passwordEncryption, transformSets, ipsecProfiles, cryptoMaps,
-                dynamicMaps, isakmp,
+                dynamicMaps, isakmp, remoteAccess,
                 ipsecGlobals,
                 trustpoints, lines, ospfProcesses);
     }

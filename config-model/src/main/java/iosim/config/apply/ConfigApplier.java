@@ -116,7 +116,8 @@ public final class ConfigApplier {
     private List<FeatureApplier> appliersFor(Mode mode, ModeContext ctx) {
         return switch (mode) {
             case CONFIG -> List.of(new SystemApplier(config, ctx, collector), new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
-                    new IpApplier(config, ctx), new Ikev2Applier(config, ctx), new IsakmpApplier(config, ctx),
+                    new IpApplier(config, ctx), new Ikev2Applier(config, ctx),
+                    new RemoteAccessApplier(config, ctx), new IsakmpApplier(config, ctx),
                     new IpsecApplier(config, ctx),
                     new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx),
                     new PasswordEncryptionApplier(config, ctx), new OspfApplier(config, ctx),
@@ -131,6 +132,7 @@ public final class ConfigApplier {
             case IPSEC_TRANSFORM_SET -> List.of(new IpsecApplier(config, ctx));
             case IPSEC_PROFILE, CRYPTO_MAP, DYNAMIC_MAP -> List.of(new IpsecSettingsApplier(config, mode, ctx));
             case ISAKMP_POLICY, KEYRING, ISAKMP_PROFILE -> List.of(new IsakmpApplier(config, ctx));
+            case IKEV2_AUTHZ_POLICY -> List.of(new RemoteAccessApplier(config, ctx));
             case EXT_NACL, STD_NACL -> List.of(new AccessListEntryApplier(config, ctx));
             case LINE -> List.of(new LineApplier(config, ctx));
             case PKI_TRUSTPOINT -> List.of(new PkiApplier(config, ctx));

@@ -84,6 +84,7 @@ abstract class FeatureApplier extends IosBaseVisitor<ApplyResult> {
         boolean ok = switch (type) {
             case GIGABIT_ETHERNET -> number.matches("0/[0-9]+|[1-9][0-9]?"); // IOSv 0/N, C8000V N
             case LOOPBACK, TUNNEL -> number.matches("[0-9]{1,10}") && Long.parseLong(number) <= Integer.MAX_VALUE;
+            case VIRTUAL_TEMPLATE -> number.matches("[0-9]{1,5}") && Long.parseLong(number) >= 1 && Long.parseLong(number) <= 65535;
         };
         if (!ok) {
             throw invalid(numberCtx);

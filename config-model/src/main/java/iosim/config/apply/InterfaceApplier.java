@@ -33,6 +33,14 @@ final class InterfaceApplier extends FeatureApplier {
     @Override
     public ApplyResult visitInterface_enter(IosParser.Interface_enterContext ctx) {
         InterfaceName name = existingOrVirtual(ctx.interface_name());
+        if (ctx.if_type_tunnel() != null && name.type() != InterfaceType.VIRTUAL_TEMPLATE) {
+            throw invalid(ctx.if_type_tunnel());
+        }
+        if (ctx.if_type_tunnel() == null && name.type() == InterfaceType.VIRTUAL_TEMPLATE
+                && !model.interfaces().containsKey(name)) {
+            // IOS would make a serial (PPP) template; this simulator has tunnel templates only
+            throw rejected("% Only tunnel Virtual-Templates are supported: interface " + name + " type tunnel");
+        }
         if (!model.interfaces().containsKey(name)) {
             model.interfaces().put(name, new InterfaceConfig(name));
             changed(ConfigSection.INTERFACE, name.toString());
@@ -96,12 +104,28 @@ final class InterfaceApplier extends FeatureApplier {
     }
 
     @Override
+    public ApplyResult visitIf_ip_unnumbered(IosParser.If_ip_unnumberedContext ctx) {
+        InterfaceConfig ifc = current();
+        if (no(ctx.neg)) {
+            ifc.setUnnumbered(null);
+            return done(ifc);
+        }
+        if (ifc.name().type() == InterfaceType.GIGABIT_ETHERNET) {
+            throw rejected("Point-to-point (non-multi-access) interfaces only");
+        }
+        ifc.setUnnumbered(interfaceName(ctx.interface_name()));
+        ifc.setAddress(null);
+        return done(ifc);
+    }
+
+    @Override
     public ApplyResult visitIf_ip_address(IosParser.If_ip_addressContext ctx) {
         InterfaceConfig ifc = current();
         if (no(ctx.neg)) {
             ifc.setAddress(null);
             return done(ifc);
         }
+        ifc.setUnnumbered(null);
         Ipv4 address = ipv4(ctx.if_address());
         Ipv4 mask = ipv4(ctx.if_mask());
         if (!mask.isContiguousMask()) {
@@ -195,7 +219,7 @@ final class InterfaceApplier extends FeatureApplier {
 
     private InterfaceConfig currentTunnel(org.antlr.v4.runtime.ParserRuleContext ctx) {
         InterfaceConfig ifc = current();
-        if (ifc.name().type() != InterfaceType.TUNNEL) {
+        if (ifc.name().type() != InterfaceType.TUNNEL && ifc.name().type() != InterfaceType.VIRTUAL_TEMPLATE) {
             throw invalid(ctx);
         }
         return ifc;

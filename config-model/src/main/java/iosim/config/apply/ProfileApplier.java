@@ -102,10 +102,20 @@ final class ProfileApplier extends FeatureApplier {
             } else if (method == null) {
                 p.clearAuthenticationRemote();
                 p.setRemoteKey(null);
+            } else if (method.equals("eap") && ctx.eap_option() != null) {
+                if (ctx.eap_option().eap_timeout_seconds() != null || Tokens.has(ctx.eap_option(), "timeout")) {
+                    p.setEapTimeout(null);
+                } else {
+                    p.setEapQueryIdentity(false);
+                }
             } else {
                 p.removeAuthenticationRemote(method);
                 if (method.equals("pre-share")) {
                     p.setRemoteKey(null);
+                }
+                if (method.equals("eap")) {
+                    p.setEapQueryIdentity(false);
+                    p.setEapTimeout(null);
                 }
             }
         } else if (ctx.auth_local() != null) {
@@ -122,7 +132,47 @@ final class ProfileApplier extends FeatureApplier {
             if (method.equals("pre-share")) {
                 p.setRemoteKey(key);
             }
+            if (r.eap_option() != null) {
+                if (r.eap_option().eap_timeout_seconds() != null) {
+                    p.setEapTimeout(intNumber(r.eap_option().eap_timeout_seconds(), 45, 120));
+                } else {
+                    p.setEapQueryIdentity(true);
+                }
+            }
         }
+        return done(p);
+    }
+
+    @Override
+    public ApplyResult visitProfile_aaa_authentication_eap(IosParser.Profile_aaa_authentication_eapContext ctx) {
+        Ikev2Profile p = profile();
+        p.setAaaAuthenticationEap(no(ctx.neg) ? null : Tokens.text(ctx.profile_eap_list()));
+        return done(p);
+    }
+
+    @Override
+    public ApplyResult visitProfile_aaa_authorization_group_eap(IosParser.Profile_aaa_authorization_group_eapContext ctx) {
+        Ikev2Profile p = profile();
+        if (no(ctx.neg)) {
+            p.setAaaAuthorizationGroupEap(null, null);
+        } else {
+            p.setAaaAuthorizationGroupEap(Tokens.text(ctx.profile_authz_list()),
+                    ctx.profile_authz_policy() == null ? null : Tokens.text(ctx.profile_authz_policy()));
+        }
+        return done(p);
+    }
+
+    @Override
+    public ApplyResult visitProfile_aaa_authorization_user_eap(IosParser.Profile_aaa_authorization_user_eapContext ctx) {
+        Ikev2Profile p = profile();
+        p.setAaaAuthorizationUserEapCached(!no(ctx.neg));
+        return done(p);
+    }
+
+    @Override
+    public ApplyResult visitProfile_virtual_template(IosParser.Profile_virtual_templateContext ctx) {
+        Ikev2Profile p = profile();
+        p.setVirtualTemplate(no(ctx.neg) ? null : intNumber(ctx.profile_virtual_template_number(), 1, 65535));
         return done(p);
     }
 

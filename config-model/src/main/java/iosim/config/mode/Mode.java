@@ -22,6 +22,7 @@ public enum Mode {
     ISAKMP_POLICY("(config-isakmp)#", CONFIG, "isakmp_policy_line"),
     KEYRING("(config-keyring)#", CONFIG, "keyring_line"),
     ISAKMP_PROFILE("(conf-isa-prof)#", CONFIG, "isakmp_profile_line"),
+    IKEV2_AUTHZ_POLICY("(config-ikev2-profile-author-policy)#", CONFIG, "ikev2_authz_policy_line"),
     EXT_NACL("(config-ext-nacl)#", CONFIG, "ext_nacl_line"),
     STD_NACL("(config-std-nacl)#", CONFIG, "std_nacl_line"),
     LINE("(config-line)#", CONFIG, "line_line"),

@@ -21,6 +21,13 @@ public final class Ikev2Profile extends ModelObject {
     private Integer lifetime;
     private Dpd dpd;
     private Integer natKeepalive;
+    private boolean eapQueryIdentity;
+    private Integer eapTimeout;
+    private String aaaAuthenticationEap;
+    private String aaaAuthorizationGroupEapList;
+    private String aaaAuthorizationGroupEapPolicy;
+    private boolean aaaAuthorizationUserEapCached;
+    private Integer virtualTemplate;
 
     public Ikev2Profile(String name) {
         this.name = name;
@@ -69,6 +76,30 @@ public final class Ikev2Profile extends ModelObject {
     public Integer natKeepalive() { return natKeepalive; }
     public void setNatKeepalive(Integer s) { this.natKeepalive = s; }
 
+    /** {@code authentication remote eap query-identity}: ask the client for its EAP identity. */
+    public boolean eapQueryIdentity() { return eapQueryIdentity; }
+    public void setEapQueryIdentity(boolean v) { this.eapQueryIdentity = v; }
+    /** {@code authentication remote eap timeout N} in seconds, or null (IOS default 90). */
+    public Integer eapTimeout() { return eapTimeout; }
+    public void setEapTimeout(Integer s) { this.eapTimeout = s; }
+    /** {@code aaa authentication eap LIST}, or null. */
+    public String aaaAuthenticationEap() { return aaaAuthenticationEap; }
+    public void setAaaAuthenticationEap(String l) { this.aaaAuthenticationEap = l; }
+    /** {@code aaa authorization group eap list LIST [POLICY]}: the list, or null. */
+    public String aaaAuthorizationGroupEapList() { return aaaAuthorizationGroupEapList; }
+    /** ... and its authorization policy name, or null. */
+    public String aaaAuthorizationGroupEapPolicy() { return aaaAuthorizationGroupEapPolicy; }
+    public void setAaaAuthorizationGroupEap(String list, String policy) {
+        this.aaaAuthorizationGroupEapList = list;
+        this.aaaAuthorizationGroupEapPolicy = list == null ? null : policy;
+    }
+    /** {@code aaa authorization user eap cached}. */
+    public boolean aaaAuthorizationUserEapCached() { return aaaAuthorizationUserEapCached; }
+    public void setAaaAuthorizationUserEapCached(boolean v) { this.aaaAuthorizationUserEapCached = v; }
+    /** {@code virtual-template N}: clients get a Virtual-Access interface cloned from it, or null. */
+    public Integer virtualTemplate() { return virtualTemplate; }
+    public void setVirtualTemplate(Integer n) { this.virtualTemplate = n; }
+
     /** IOS's completeness rule: local and remote authentication, and a match identity. */
     public boolean isComplete() {
         return authenticationLocal != null && !authenticationRemote.isEmpty() && !matchIdentities.isEmpty();
@@ -77,6 +108,8 @@ public final class Ikev2Profile extends ModelObject {
     @Override
     protected List<Object> state() {
         return Arrays.asList(name, matchIdentities, matchAddressLocal, identityLocal, authenticationLocal,
-                authenticationRemote, localKey, remoteKey, keyring, trustpoints, lifetime, dpd, natKeepalive);
+                authenticationRemote, localKey, remoteKey, keyring, trustpoints, lifetime, dpd, natKeepalive,
+                eapQueryIdentity, eapTimeout, aaaAuthenticationEap, aaaAuthorizationGroupEapList,
+                aaaAuthorizationGroupEapPolicy, aaaAuthorizationUserEapCached, virtualTemplate);
     }
 }

@@ -8,6 +8,7 @@ public final class InterfaceConfig extends ModelObject {
     private final InterfaceName name;
     private String description;
     private InterfaceAddress address;
+    private InterfaceName unnumbered;
     private boolean shutdown;
     private boolean negotiationAuto;
     private String cryptoMap;
@@ -35,6 +36,9 @@ public final class InterfaceConfig extends ModelObject {
     }
 
     public InterfaceName name() { return name; }
+    /** {@code ip unnumbered IF}: borrows IF's address (VTIs, Virtual-Templates), or null. */
+    public InterfaceName unnumbered() { return unnumbered; }
+    public void setUnnumbered(InterfaceName i) { this.unnumbered = i; }
     /** The interface's {@code ip ospf ...} settings (never null; empty when none). */
     public OspfInterfaceSettings ospf() { return ospf; }
     public String description() { return description; }
@@ -90,7 +94,7 @@ public final class InterfaceConfig extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(name, description, address, shutdown, negotiationAuto, cryptoMap, natSide, ipMtu, tcpAdjustMss,
+        return Arrays.asList(name, description, address, unnumbered, shutdown, negotiationAuto, cryptoMap, natSide, ipMtu, tcpAdjustMss,
                 accessGroupIn, accessGroupOut, tunnelSource, tunnelDestination, tunnelMode, tunnelProtection,
                 tunnelProtectionShared, tunnelKey, tunnelChecksum, keepalivePeriod, keepaliveRetries, ospf);
     }

@@ -11,7 +11,7 @@ public record InterfaceName(InterfaceType type, String number) implements Compar
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,10}(/\\d{1,10})*(\\.\\d{1,10})?");
     private static final Pattern SEPARATOR = Pattern.compile("[/.]");
-    private static final Pattern FULL = Pattern.compile("(?i)(GigabitEthernet|Loopback|Tunnel)\\s*(\\S+)");
+    private static final Pattern FULL = Pattern.compile("(?i)(GigabitEthernet|Loopback|Tunnel|Virtual-Template)\\s*(\\S+)");
     private static final Comparator<InterfaceName> ORDER = Comparator
             .comparing(InterfaceName::type)
             .thenComparing(InterfaceName::numberParts, Arrays::compare);

@@ -4,7 +4,9 @@ package iosim.config.model;
 public enum InterfaceType {
     LOOPBACK("Loopback", true),
     TUNNEL("Tunnel", true),
-    GIGABIT_ETHERNET("GigabitEthernet", false);
+    GIGABIT_ETHERNET("GigabitEthernet", false),
+    /** {@code interface Virtual-Template N type tunnel}: a template Virtual-Access interfaces are cloned from. */
+    VIRTUAL_TEMPLATE("Virtual-Template", true);
 
     private final String ios;
     private final boolean virtual;

@@ -24,6 +24,7 @@ final class CryptoIkev2Renderer {
             out.line("password encryption aes");
             out.bang();
         }
+        RemoteAccessRenderer.authorizationPolicies(c, out);
         for (Ikev2Proposal p : c.ikev2Proposals().values()) {
             out.line("crypto ikev2 proposal " + p.name() + " ");
             list(out, "encryption", p.encryption());
@@ -127,7 +128,11 @@ final class CryptoIkev2Renderer {
             out.sub(1, "identity local " + p.identityLocal().iosText());
         }
         for (String m : p.authenticationRemote()) {
-            out.sub(1, "authentication remote " + m + inlineKey(m, p.remoteKey()));
+            if (m.equals("eap")) {
+                RemoteAccessRenderer.eapRemoteLines(p).forEach(l -> out.sub(1, l));
+            } else {
+                out.sub(1, "authentication remote " + m + inlineKey(m, p.remoteKey()));
+            }
         }
         if (p.authenticationLocal() != null) {
             out.sub(1, "authentication local " + p.authenticationLocal() + inlineKey(p.authenticationLocal(), p.localKey()));
@@ -138,6 +143,7 @@ final class CryptoIkev2Renderer {
         for (TrustpointRef t : p.trustpoints()) {
             out.sub(1, "pki trustpoint " + t.name() + (t.use() != null ? " " + t.use() : ""));
         }
+        RemoteAccessRenderer.profileLines(p, out);
         if (p.lifetime() != null) {
             out.sub(1, "lifetime " + p.lifetime());
         }

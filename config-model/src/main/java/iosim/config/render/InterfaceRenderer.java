@@ -19,11 +19,15 @@ final class InterfaceRenderer {
 
     /** One interface block without the closing {@code !} (also for {@code show running-config interface}). */
     static void render(InterfaceConfig i, ConfigText out) {
-        out.line("interface " + i.name());
+        out.line("interface " + i.name() + (i.name().type() == InterfaceType.VIRTUAL_TEMPLATE ? " type tunnel" : ""));
         if (i.description() != null) {
             out.sub(1, "description " + i.description());
         }
-        out.sub(1, i.address() == null ? "no ip address" : "ip address " + i.address().address() + " " + i.address().mask());
+        if (i.unnumbered() != null) {
+            out.sub(1, "ip unnumbered " + i.unnumbered());
+        } else {
+            out.sub(1, i.address() == null ? "no ip address" : "ip address " + i.address().address() + " " + i.address().mask());
+        }
         if (i.accessGroupIn() != null) {
             out.sub(1, "ip access-group " + i.accessGroupIn() + " in");
         }
@@ -46,7 +50,7 @@ final class InterfaceRenderer {
         if (i.shutdown()) {
             out.sub(1, "shutdown");
         }
-        if (i.name().type() == InterfaceType.TUNNEL) {
+        if (i.name().type() == InterfaceType.TUNNEL || i.name().type() == InterfaceType.VIRTUAL_TEMPLATE) {
             if (i.tunnelSource() != null) {
                 out.sub(1, "tunnel source " + i.tunnelSource());
             }

@@ -15,7 +15,7 @@ final class IpRenderer {
     }
 
     static void render(RunningConfig c, ConfigText out) {
-        boolean any = false;
+        boolean any = RemoteAccessRenderer.pools(c, out);
         for (NatRule n : c.natRules()) {
             out.line("ip nat inside source list " + n.accessList() + " interface " + n.iface()
                     + (n.overload() ? " overload" : ""));

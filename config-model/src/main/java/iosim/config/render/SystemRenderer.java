@@ -66,6 +66,7 @@ final class SystemRenderer {
         out.bang();
         out.line(s.aaaNewModel() ? "aaa new-model" : "no aaa new-model");
         out.bang();
+        RemoteAccessRenderer.aaaLists(c, out);
         if (s.domainName() != null) {
             out.line("ip domain name " + s.domainName());
             out.bang();

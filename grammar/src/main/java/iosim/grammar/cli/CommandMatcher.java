@@ -335,11 +335,12 @@ public final class CommandMatcher {
         return hits.iterator().next();
     }
 
-    /** {@code gi0/0}, {@code Lo0}, {@code tu0}: an interface-type keyword glued to its number. */
+    /** {@code gi0/0}, {@code Lo0}, {@code tu0}, {@code Virtual-Template1}: an interface-type keyword glued to its number. */
     private void splitInterfaceName(List<Path> froms, List<Edge> edges, Word word, Map<Config, Path> next) {
         String text = word.text();
         int digit = 0;
-        while (digit < text.length() && Character.isLetter(text.charAt(digit)) && text.charAt(digit) < 128) {
+        while (digit < text.length() && text.charAt(digit) < 128
+                && (Character.isLetter(text.charAt(digit)) || (digit > 0 && text.charAt(digit) == '-'))) {
             digit++;
         }
         if (digit == 0 || digit == text.length() || !Character.isDigit(text.charAt(digit))) {

@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.atn.ATN;
  * Immutable and shared by every {@link CommandMatcher}.
  */
 final class GrammarIndex {
-    static final Set<String> INTERFACE_TYPES = Set.of("GigabitEthernet", "Loopback", "Tunnel");
+    static final Set<String> INTERFACE_TYPES = Set.of("GigabitEthernet", "Loopback", "Tunnel", "Virtual-Template");
 
     final ATN atn = IosParser._ATN;
     final String[] ruleNames = IosParser.ruleNames;

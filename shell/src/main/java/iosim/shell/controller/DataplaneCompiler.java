@@ -27,10 +27,13 @@ public final class DataplaneCompiler {
     public static DataplaneState compile(RunningConfig config) {
         Map<String, DataplaneState.Iface> ifs = new LinkedHashMap<>();
         for (InterfaceConfig i : config.interfaces().values()) {
+            if (i.name().type() == InterfaceType.VIRTUAL_TEMPLATE) {
+                continue; // a template: Virtual-Access interfaces are cloned from it per remote-access client
+            }
             DataplaneState.Kind kind = switch (i.name().type()) {
                 case GIGABIT_ETHERNET -> DataplaneState.Kind.ETHERNET;
                 case LOOPBACK -> DataplaneState.Kind.LOOPBACK;
-                case TUNNEL -> DataplaneState.Kind.TUNNEL;
+                case TUNNEL, VIRTUAL_TEMPLATE -> DataplaneState.Kind.TUNNEL;
             };
             int addr = i.address() == null ? 0 : i.address().address().bits();
             int len = i.address() == null ? 0 : i.address().mask().prefixLength();
