@@ -118,8 +118,8 @@ public final class CryptoCompiler {
             if (itf.cryptoMap() != null) {
                 c.cryptoMapOn(itf);
             }
-            if (itf.tunnelProtection() != null && itf.tunnelMode() == TunnelMode.IPSEC_IPV4) {
-                c.vti(itf);
+            if (itf.tunnelProtection() != null) {
+                c.vti(itf, itf.tunnelMode() == TunnelMode.GRE_IP);
             }
         }
         memo.endCompile();
@@ -286,7 +286,13 @@ public final class CryptoCompiler {
         return itf.ipMtu() == null ? 1500 : itf.ipMtu();
     }
 
-    private void vti(InterfaceConfig itf) {
+    /**
+     * {@code tunnel protection ipsec profile} on a VTI (selectors any/any, tunnel mode, the line
+     * protocol follows the SA) or on a GRE tunnel ({@code gre}: the selectors are the tunnel's GRE
+     * packets, {@code permit gre host SOURCE host DESTINATION}, in the transform set's mode,
+     * transport by default; negotiated when GRE first needs it, like a crypto map peer).
+     */
+    private void vti(InterfaceConfig itf, boolean gre) {
         String ifName = itf.name().toString();
         String where = "interface " + ifName;
         IpsecProfile ipsec = config.ipsecProfiles().get(itf.tunnelProtection());
@@ -309,9 +315,15 @@ public final class CryptoCompiler {
         long lifeSec = lifetimeSeconds(ipsec.settings());
         long lifeKb = lifetimeKilobytes(ipsec.settings());
         String tag = ifName + "-head-0";
-        SpdEntry spd = SpdEntry.protect(tag + "/1", AddressRangeSelector.any(), peer.bits(), tag, 1);
-        ChildSessionParams child = new ChildSessionParams(proposals, List.of(TrafficSelectorSpec.anyIpv4()),
-                List.of(TrafficSelectorSpec.anyIpv4()), LifetimeScale.engine(lifeSec), IpsecMode.TUNNEL);
+        AddressRangeSelector selector = gre
+                ? new AddressRangeSelector(source.bits(), -1, peer.bits(), -1, GRE_PROTOCOL, 0, 0)
+                : AddressRangeSelector.any();
+        SpdEntry spd = SpdEntry.protect(tag + "/1", selector, peer.bits(), tag, 1);
+        ChildSessionParams child = gre
+                ? new ChildSessionParams(proposals, List.of(greSelector(source)), List.of(greSelector(peer)),
+                        LifetimeScale.engine(lifeSec), transportMode(ipsec.settings()) ? IpsecMode.TRANSPORT : IpsecMode.TUNNEL)
+                : new ChildSessionParams(proposals, List.of(TrafficSelectorSpec.anyIpv4()),
+                        List.of(TrafficSelectorSpec.anyIpv4()), LifetimeScale.engine(lifeSec), IpsecMode.TUNNEL);
         IkeSessionParams params = ikeParams(tag + "/" + peer, source, peer, profile, child);
         if (params == null) {
             problems.add(where + ": " + PskLookup.missing(config, profile, peer));
@@ -323,7 +335,14 @@ public final class CryptoCompiler {
         peers.add(new PeerIntent(params.name(), ifName, tag, 1, peer.bits(), params,
                 lookups.proposals(source).policyName(), profile.name(),
                 List.of(new PeerIntent.Flow(spd, child, List.of(peer.bits()), LifetimeScale.dataplaneSeconds(lifeSec),
-                        lifeKb, PeerIntent.ReverseRoute.NONE)), true, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
+                        lifeKb, PeerIntent.ReverseRoute.NONE)), !gre, config.ipsecGlobals().effectiveReplayWindow(), onDemandDpdMillis(profile)));
+    }
+
+    private static final int GRE_PROTOCOL = 47;
+
+    /** One end of a GRE tunnel as a traffic selector: the host, protocol 47, any port. */
+    private static TrafficSelectorSpec greSelector(Ipv4 host) {
+        return new TrafficSelectorSpec(inet(host), inet(host), GRE_PROTOCOL, 0, 65535);
     }
 
     private Ipv4 tunnelSource(InterfaceConfig itf) {

@@ -33,6 +33,9 @@ class GreOspfLabTest {
         var lineUp = lab.logged("SITE-A", "%LINEPROTO-5-UPDOWN: Line protocol on Interface Tunnel0, changed state to up");
         var full = lab.logged("SITE-A", "%OSPF-5-ADJCHG: Process 1, Nbr 2.2.2.2 on Tunnel0 from");
         lab.bootAll();
+        for (String r : new String[] {"SITE-A", "ISP", "SITE-B"}) {
+            assertThat(lab.get(r).bootErrors()).as(r + " boots its startup-config cleanly").isEmpty();
+        }
         lineUp.get(10, TimeUnit.SECONDS);
         String line = full.get(60, TimeUnit.SECONDS);
         assertThat(line).endsWith("to FULL, Loading Done");
