@@ -1,5 +1,7 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
+import iosim.shell.controller.tunnel.TunnelSnapshot;
 import iosim.shell.controller.tunnel.LifetimeScale;
 
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
@@ -171,30 +173,36 @@ public final class ControllerExec implements LiveExec {
     /** {@code show crypto session [detail]}. */
     @Override
     public String showCryptoSession(boolean detail) {
-        CompiledCrypto cc = rt.crypto();
-        List<IkeSaSnapshot> sas = rt.onLoop(() -> rt.ike().snapshots());
-        List<IpsecFlowSnapshot> flows = rt.onLoop(() -> rt.ipsec().snapshot());
+        return CryptoSessionText.render(rt.onLoop(this::sessions), detail);
+    }
+
+    /** One session per tunnel (its keying SA in use, else the newest the engine has for it) and per IKEv1 peer; on the loop. */
+    private List<CryptoSessionText.Session> sessions() {
+        List<IkeSaSnapshot> sas = rt.ike().snapshots();
+        List<IpsecFlowSnapshot> flows = rt.ipsec().snapshot();
         List<CryptoSessionText.Session> out = new ArrayList<>();
-        for (PeerIntent p : cc.peers()) {
+        for (TunnelSnapshot t : rt.tunnels().snapshots()) {
             IkeSaSnapshot ike = null;
             for (IkeSaSnapshot s : sas) {
-                if (s.sessionName().equals(p.sessionName())) {
+                if (s.localSpi() == t.saId() && t.saId() != 0) {
+                    ike = s;
+                    break;
+                }
+                if (s.sessionName().equals(t.session())) {
                     ike = s;
                 }
             }
             List<IpsecFlowSnapshot> mine = new ArrayList<>();
             for (IpsecFlowSnapshot f : flows) {
-                for (PeerIntent.Flow pf : p.flows()) {
-                    if (f.entryId().equals(pf.entry().id()) && f.interfaceName().equals(p.interfaceName())) {
-                        mine.add(f);
-                    }
+                if (f.interfaceName().equals(t.interfaceName()) && t.entryIds().contains(f.entryId())) {
+                    mine.add(f);
                 }
             }
-            out.add(new CryptoSessionText.Session(p.interfaceName(), p.profileName(), p.peer(),
+            out.add(new CryptoSessionText.Session(t.interfaceName(), t.profile(), t.peer(),
                     ike == null ? 0 : rt.index().ikeSa(ike.localSpi()), ike, mine));
         }
-        out.addAll(rt.onLoop(() -> rt.ikev1().sessions(flows)));
-        return CryptoSessionText.render(out, detail);
+        out.addAll(rt.ikev1().sessions(flows));
+        return out;
     }
 
     /**
@@ -225,7 +233,7 @@ public final class ControllerExec implements LiveExec {
     /** Why configured crypto is not active (incomplete maps, missing keys), and the last failures. */
     public List<String> problems() {
         List<String> out = new ArrayList<>(rt.crypto().problems());
-        rt.onLoop(() -> rt.sessions().failures()).forEach((k, v) -> out.add(k + ": " + v));
+        rt.onLoop(() -> rt.tunnels().failures()).forEach((k, v) -> out.add(k + ": " + v));
         return out;
     }
 
@@ -235,7 +243,7 @@ public final class ControllerExec implements LiveExec {
     @Override
     public void clearSession(String remoteOrNull) {
         Integer r = remoteOrNull == null ? null : Ipv4Addresses.parse(remoteOrNull);
-        rt.onLoop(() -> rt.sessions().clearIke(r));
+        rt.onLoop(() -> rt.ikev2().clearSas(r));
         rt.onLoop(() -> rt.ikev1().clearPeer(r));
     }
 
@@ -243,7 +251,7 @@ public final class ControllerExec implements LiveExec {
     @Override
     public void clearSa(String peerOrNull) {
         Integer r = peerOrNull == null ? null : Ipv4Addresses.parse(peerOrNull);
-        rt.onLoop(() -> rt.sessions().clearChildren(r));
+        rt.onLoop(() -> rt.tunnels().clearChildren(r));
         rt.onLoop(() -> rt.ikev1().clearChildren(r));
     }
 

@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import iosim.shell.controller.tunnel.Ikev1Intent;
 import iosim.shell.controller.tunnel.LifetimeScale;
 

@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import iosim.config.RunningConfig;
 import iosim.config.model.Ikev2Profile;
 import iosim.config.model.Ipv4;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
  * failures. The narrative is driven by the engine's events; the SA's snapshot supplies what an
  * event does not carry (NAT, negotiated algorithms, identities). Lines go to {@code out}.
  */
-final class CryptoDebug {
+final class CryptoDebug implements iosim.shell.controller.tunnel.TunnelDebug {
     static final String DEFAULT = "ikev2 default";
     static final String PACKET = "ikev2 packet";
     static final String HEXDUMP = "ikev2 packet hexdump";
@@ -71,21 +72,24 @@ final class CryptoDebug {
         return flags.isOn(DEFAULT) || flags.isOn(ERROR);
     }
 
-    void ipsec(String text) {
+    @Override
+    public void ipsec(String text) {
         if (flags.isOn(IPSEC)) {
             out.accept(text);
         }
     }
 
     /** {@code IPSEC(sa_request)}: an interesting packet asks for an SA (crypto map initiator). */
-    void saRequest(PeerIntent p, PeerIntent.Flow f) {
+    @Override
+    public void saRequest(PeerIntent p, PeerIntent.Flow f) {
         if (flags.isOn(IPSEC)) {
             out.accept(ipsecText.saRequest(p, f));
         }
     }
 
     /** The two {@code IPSEC(create_sa)} entries (inbound, outbound) of an installed Child SA. */
-    void createSa(ChildSaKeys k, int connId, long lifetimeSeconds, long lifetimeKilobytes) {
+    @Override
+    public void createSa(ChildSaKeys k, int connId, long lifetimeSeconds, long lifetimeKilobytes) {
         if (flags.isOn(IPSEC)) {
             ipsecText.createSa(k, connId, lifetimeSeconds, lifetimeKilobytes).forEach(out);
         }
@@ -105,7 +109,8 @@ final class CryptoDebug {
     }
 
     /** The keyring and policy lookup before an initiation. */
-    void beforeInitiate(PeerIntent p) {
+    @Override
+    public void beforeInitiate(PeerIntent p) {
         if (!narrative()) {
             return;
         }
@@ -172,7 +177,7 @@ final class CryptoDebug {
         } else if (e instanceof IkeEvent.IkeSaUp u && narrative()) {
             up(u.sa(), intent);
         } else if (e instanceof IkeEvent.IkeSaRekeyed r && narrative()) {
-            say(r.sa().localSpi(), "Rekeyed IKE SA, old SPI " + String.format("%016X", r.oldLocalSpi()) + " replaced");
+            say(r.sa().localSpi(), "Rekeyed IKE SA, old SPI " + SpiText.ike(r.oldLocalSpi()) + " replaced");
         } else if (e instanceof IkeEvent.IkeSaDown d) {
             flushDeferred();
             if (narrative()) {

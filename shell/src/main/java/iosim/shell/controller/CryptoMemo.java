@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import iosim.config.ConfigSection;
 import iosim.config.model.CryptoMapEntry;
 import iosim.config.model.Ipv4;

@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSaKeys;
 import iosim.ikev2.api.EncryptionAlgorithm;

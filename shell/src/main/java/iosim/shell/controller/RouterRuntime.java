@@ -14,6 +14,8 @@ import iosim.ikev2.engine.IkeEngine;
 import iosim.shell.cli.Router;
 import iosim.shell.controller.tunnel.ConnIds;
 import iosim.shell.controller.tunnel.Ikev1Keying;
+import iosim.shell.controller.tunnel.Ikev2Keying;
+import iosim.shell.controller.tunnel.TunnelTable;
 import iosim.shell.cli.RunningConfigEngine;
 import iosim.shell.cli.StartupConfigStore;
 import java.nio.file.Path;
@@ -44,7 +46,10 @@ public final class RouterRuntime implements AutoCloseable {
     private final IpsecEngine ipsec;
     private final IkeEngine ike;
     private final IpsecGlue glue;
-    private final CryptoSessions sessions;
+    private final TunnelTable tunnels;
+    private final Ikev2Keying ikev2 = new Ikev2Keying();
+    /** The router's one clock for protocol timers (IKE, tunnels). */
+    private final iosim.ike.time.Scheduler clock;
     private final Ikev1Keying ikev1;
     private final DataplaneApplier dataplane;
     private final LineWatcher lines;
@@ -79,12 +84,13 @@ public final class RouterRuntime implements AutoCloseable {
         this.model = model;
         this.node = new Node(nodeName(router, model), loop);
         CryptoDebug debug = new CryptoDebug(router.debug(), this::log, index);
+        this.clock = new ExecutorScheduler(loop);
         this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> {
             if (!ikev1().onIpsecEvent(e)) {
-                sessions().onIpsecEvent(e);
+                tunnels().onIpsecEvent(e);
             }
         });
-        this.sessions = new CryptoSessions(node, ipsec, this::log, debug, index);
+        this.tunnels = new TunnelTable(node, ipsec, ikev2, index, clock, this::log, debug);
         // one UDP 500/4500 pair for both IKE versions: the ISAKMP header's version octet picks the engine
         this.glue = new IpsecGlue(node, ipsec, d -> {
             if (Ikev1Keying.isIkev1(d)) {
@@ -92,16 +98,19 @@ public final class RouterRuntime implements AutoCloseable {
             } else {
                 ike().receive(d);
             }
-        }, this::log, () -> !sessions().intents().isEmpty() || ikev1().hasIntents(), index);
-        this.ikev1 = new Ikev1Keying(new ExecutorScheduler(loop), glue::sendIke, ipsec, this::log,
+        }, this::log, () -> tunnels().hasTunnels() || ikev1().hasIntents(), index);
+        this.ikev1 = new Ikev1Keying(clock, glue::sendIke, ipsec, this::log,
                 new Ikev1DebugText(router.debug(), this::log), index);
         // IOS: no IKEv2 fragmentation until `crypto ikev2 fragmentation` (reconcile applies it)
-        this.ike = IkeEngine.create(new ExecutorScheduler(loop), glue::sendIke, e -> {
+        this.ike = IkeEngine.create(clock, glue::sendIke, Ikev2Keying.listener(e -> {
             ikeStats.accept(e);
-            sessions.onIkeEvent(e);
-        }, iosim.ikev2.api.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.api.FragmentationSettings.OFF)
+            if (e instanceof iosim.ikev2.api.IkeEvent.IkeSaUp u) {
+                index.ikeSa(u.sa().localSpi()); // numbered before the debug narrative prints it
+            }
+            debug.ikeEvent(e, tunnels.intent(e.sessionName()));
+        }, tunnels::onKeying), iosim.ikev2.api.EngineSettings.DEFAULT.withFragmentation(iosim.ikev2.api.FragmentationSettings.OFF)
                 .withVendorIds(CiscoVendorIds.ikeSaInit()));
-        sessions.setEngine(ike);
+        ikev2.setEngine(ike);
         debug.attach(spi -> ike.snapshot(spi), this::config);
         this.lines = new LineWatcher(node, this::log);
         this.dataplane = new DataplaneApplier(node, glue::attach, lines::adminChanged);
@@ -127,7 +136,7 @@ public final class RouterRuntime implements AutoCloseable {
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
             ipsec.checkLifetimes();
             lines.run();
-            sessions.tick(nowMillis());
+            tunnels.tick(nowMillis());
             interfaceLoad.run();
         }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);
@@ -197,7 +206,7 @@ public final class RouterRuntime implements AutoCloseable {
      * and returns the SPD entry ids then in force on {@code ifName} (empty without crypto there).
      */
     public List<String> appliedSpd(String ifName) {
-        return onLoop(() -> sessions.appliedEntryIds(ifName));
+        return onLoop(() -> tunnels.appliedEntryIds(ifName));
     }
 
     public List<String> bootErrors() {
@@ -252,8 +261,12 @@ public final class RouterRuntime implements AutoCloseable {
         return ike;
     }
 
-    CryptoSessions sessions() {
-        return sessions;
+    Ikev2Keying ikev2() {
+        return ikev2;
+    }
+
+    TunnelTable tunnels() {
+        return tunnels;
     }
 
     Ikev1Keying ikev1() {
@@ -376,7 +389,7 @@ public final class RouterRuntime implements AutoCloseable {
                 ospf.apply(ospfIntent);
             }
             if (cc != null) {
-                sessions.apply(cc);
+                tunnels.apply(cc.peers(), cc.policies());
                 ikev1.apply(cc.ikev1Peers(), aggressiveModeDisabled);
             }
         });

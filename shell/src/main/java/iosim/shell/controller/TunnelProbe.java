@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import iosim.dataplane.NodeInterface;
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
 import iosim.dataplane.ipsec.Ipv4Addresses;

@@ -1,5 +1,6 @@
 package iosim.shell.controller;
 
+import iosim.shell.controller.tunnel.PeerIntent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

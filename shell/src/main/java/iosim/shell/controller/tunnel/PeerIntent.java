@@ -1,4 +1,4 @@
-package iosim.shell.controller;
+package iosim.shell.controller.tunnel;
 
 import iosim.dataplane.ipsec.spd.SpdEntry;
 import iosim.ikev2.api.ChildSessionParams;

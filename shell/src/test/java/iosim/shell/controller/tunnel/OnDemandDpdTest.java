@@ -1,4 +1,4 @@
-package iosim.shell.controller;
+package iosim.shell.controller.tunnel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
