@@ -432,6 +432,11 @@ public final class Node {
         return routes.resolve(dst, interfaces);
     }
 
+    /** Like {@link #resolve(int)} for a packet from {@code src}: flows are shared among equal-cost paths. Loop only. */
+    public ForwardingDecision resolve(int dst, int src) {
+        return routes.resolve(dst, src, interfaces);
+    }
+
     /** {@code ip access-group ACL in|out}; null removes it. */
     public CompletableFuture<Void> setAccessGroup(String ifName, Direction dir, CompiledAcl acl) {
         return run(() -> {

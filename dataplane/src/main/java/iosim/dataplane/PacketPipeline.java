@@ -261,7 +261,7 @@ final class PacketPipeline {
             pkt.release();
             return;
         }
-        ForwardingDecision fd = node.resolve(Ipv4Header.destination(pkt, i));
+        ForwardingDecision fd = node.resolve(Ipv4Header.destination(pkt, i), Ipv4Header.source(pkt, i));
         if (fd == null || fd.local()) {
             noRoute++;
             icmpError(in, pkt, IcmpHeader.DEST_UNREACHABLE, IcmpHeader.CODE_HOST_UNREACHABLE, 0);
@@ -386,7 +386,7 @@ final class PacketPipeline {
             }
             int i = pkt.readerIndex();
             int dst = Ipv4Header.destination(pkt, i);
-            ForwardingDecision fd = dst == -1 ? null : node.resolve(dst);
+            ForwardingDecision fd = dst == -1 ? null : node.resolve(dst, Ipv4Header.source(pkt, i));
             if (fd == null) {
                 noRoute++;
                 pkt.release();

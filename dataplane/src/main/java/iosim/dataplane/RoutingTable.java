@@ -15,7 +15,8 @@ import java.util.Map;
  * are kept apart; the active table is rebuilt (on the loop) whenever interfaces, statics or a
  * protocol's routes change: per prefix the lowest distance wins (a floating static waits behind
  * a protocol route), equal-distance routes of one source are kept together (ECMP, shown as
- * several paths; forwarding takes the first). Lookups touch only an immutable
+ * several paths; forwarding shares flows among them by a hash of source and destination, as
+ * CEF's default per-destination load sharing does). Lookups touch only an immutable
  * per-prefix-length array of hash maps.
  */
 final class RoutingTable {
@@ -31,6 +32,9 @@ final class RoutingTable {
     static final class Fib {
         @SuppressWarnings("unchecked")
         final IntObjectHashMap<Route>[] byLength = new IntObjectHashMap[33];
+        /** The equal-cost paths of a prefix that has more than one, by prefix length then prefix. */
+        @SuppressWarnings("unchecked")
+        final IntObjectHashMap<Route[]>[] paths = new IntObjectHashMap[33];
         final int[] lengthsLongestFirst;
         final List<Route> all;
 
@@ -55,6 +59,21 @@ final class RoutingTable {
                 }
             }
             this.all = List.copyOf(best);
+            for (int k = 0; k < best.size(); ) {
+                Route first = best.get(k);
+                int end = k + 1;
+                while (end < best.size() && best.get(end).prefix() == first.prefix()
+                        && best.get(end).prefixLength() == first.prefixLength()) {
+                    end++;
+                }
+                if (end - k > 1) {
+                    if (paths[first.prefixLength()] == null) {
+                        paths[first.prefixLength()] = new IntObjectHashMap<>();
+                    }
+                    paths[first.prefixLength()].put(first.prefix(), best.subList(k, end).toArray(new Route[0]));
+                }
+                k = end;
+            }
             int n = 0;
             int[] lengths = new int[33];
             for (int len = 32; len >= 0; len--) {
@@ -73,6 +92,16 @@ final class RoutingTable {
                 }
             }
             return null;
+        }
+
+        /** The longest match, one of its equal-cost paths picked by {@code flowHash}. */
+        Route longestMatch(int dst, int flowHash) {
+            Route r = longestMatch(dst);
+            if (r == null || paths[r.prefixLength()] == null) {
+                return r;
+            }
+            Route[] alternatives = paths[r.prefixLength()].get(r.prefix());
+            return alternatives == null ? r : alternatives[Math.floorMod(flowHash, alternatives.length)];
         }
     }
 
@@ -158,6 +187,17 @@ final class RoutingTable {
         return new Route(Route.Code.S, s.prefix(), s.prefixLength(), s.nextHop(), s.interfaceName(), s.distance());
     }
 
+    /** A well-mixed hash of a flow's addresses (murmur3's finaliser). */
+    static int flowHash(int src, int dst) {
+        int h = src * 0x9E3779B1 ^ dst;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
+    }
+
     /** All active routes (best per prefix first), for {@code show ip route}. */
     List<Route> snapshot() {
         return fib.all;
@@ -168,8 +208,13 @@ final class RoutingTable {
      * next-hop static), or null when there is no route.
      */
     ForwardingDecision resolve(int dst, Map<String, NodeInterface> interfaces) {
+        return resolve(dst, 0, interfaces);
+    }
+
+    /** Like {@link #resolve(int, Map)}, sharing flows ({@code src}, {@code dst}) among equal-cost paths. */
+    ForwardingDecision resolve(int dst, int src, Map<String, NodeInterface> interfaces) {
         Fib f = fib;
-        Route r = f.longestMatch(dst);
+        Route r = f.longestMatch(dst, flowHash(src, dst));
         if (r == null) {
             return null;
         }

@@ -39,6 +39,25 @@ class RibTest {
     }
 
     @Test
+    void equalCostPathsShareFlowsAndKeepEachFlowOnOnePath() {
+        get(r.setProtocolRoutes("ospf 1", List.of(ospf("192.168.9.0", 24, "10.0.12.2", "Gi0/0", 20),
+                ospf("192.168.9.0", 24, "10.0.13.3", "Gi0/1", 20))));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (int host = 1; host <= 32; host++) {
+            int src = ip("172.16.0." + host);
+            ForwardingDecision fd = get(r.call(() -> r.resolve(ip("192.168.9.5"), src)));
+            used.add(fd.iface().name());
+            for (int again = 0; again < 3; again++) {
+                assertThat(get(r.call(() -> r.resolve(ip("192.168.9.5"), src))).iface()).isSameAs(fd.iface());
+            }
+        }
+        assertThat(used).containsExactlyInAnyOrder("Gi0/0", "Gi0/1");
+        // one path left: every flow takes it
+        get(r.setProtocolRoutes("ospf 1", List.of(ospf("192.168.9.0", 24, "10.0.13.3", "Gi0/1", 20))));
+        assertThat(get(r.call(() -> r.resolve(ip("192.168.9.5"), ip("172.16.0.1")))).iface().name()).isEqualTo("Gi0/1");
+    }
+
+    @Test
     void aFloatingStaticWaitsBehindOspfAndTakesOverWhenOspfWithdraws() {
         get(r.addStaticRoute(new StaticRoute(ip("192.168.9.0"), 24, ip("10.0.13.3"), null, 250)));
         assertThat(best("192.168.9.0", 24).code()).isEqualTo(Route.Code.S);
