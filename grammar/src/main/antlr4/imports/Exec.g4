@@ -58,6 +58,8 @@ show_target
     | show_hosts
     | show_snmp
     | show_archive
+    | show_ipv6
+    | show_lldp
     ;
 
 show_running : 'running-config' ( 'interface' exec_interface )? ;
@@ -77,7 +79,9 @@ show_hosts : 'hosts' ;
 show_snmp : 'snmp' 'chassis'? ;
 show_ip_nat : 'nat' 'translations' ;
 show_ip_interface : 'interface' ( 'brief' | exec_interface )? ;
-show_interfaces : 'interfaces' exec_interface? ;
+show_interfaces : 'interfaces' exec_interface? 'summary'? ;
+show_ipv6 : 'ipv6' 'interface' 'brief'? ;
+show_lldp : 'lldp' ( 'neighbors' 'detail'? )? ;
 show_access_lists : 'access-lists' show_acl_name? ;
 show_acl_name : WORD ;
 show_users : 'users' ;

@@ -1,6 +1,7 @@
 package iosim.shell.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -86,5 +87,49 @@ final class AutomationShowText {
     /** {@code show snmp [chassis]} with no {@code snmp-server} configured. */
     static String snmpNotEnabled() {
         return "%SNMP agent not enabled\n";
+    }
+
+    /**
+     * {@code show interfaces summary}: IOS's legend, then one row per interface ({@code *} when
+     * up) with the input/output hold queues (always empty here), the drops, the 5-minute rates.
+     */
+    static String interfacesSummary(List<LiveExec.SummaryRow> rows) {
+        StringBuilder b = new StringBuilder("\n");
+        b.append(" *: interface is up\n");
+        b.append(" IHQ: pkts in input hold queue     IQD: pkts dropped from input queue\n");
+        b.append(" OHQ: pkts in output hold queue    OQD: pkts dropped from output queue\n");
+        b.append(" RXBS: rx rate (bits/sec)          RXPS: rx rate (pkts/sec)\n");
+        b.append(" TXBS: tx rate (bits/sec)          TXPS: tx rate (pkts/sec)\n");
+        b.append(" TRTL: throttle count\n\n");
+        b.append(String.format(Locale.ROOT, "  %-26s%5s%10s%10s%10s%10s%10s%10s%10s%10s%n", "Interface", "IHQ", "IQD", "OHQ",
+                "OQD", "RXBS", "RXPS", "TXBS", "TXPS", "TRTL"));
+        b.append("-".repeat(113)).append('\n');
+        for (LiveExec.SummaryRow r : rows) {
+            b.append(String.format(Locale.ROOT, "%s %-26s%5d%10d%10d%10d%10d%10d%10d%10d%10d%n", r.up() ? "*" : " ",
+                    r.name(), 0, r.inputDrops(), 0, r.outputDrops(), r.rxBits(), r.rxPackets(), r.txBits(),
+                    r.txPackets(), 0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@code show ipv6 interface brief}: every interface with its state; none has IPv6 here, so
+     * each says {@code unassigned} (plain {@code show ipv6 interface} prints nothing then, as IOS).
+     */
+    static String ipv6InterfaceBrief(List<ConfigEngine.InterfaceView> interfaces, Map<String, LiveExec.LineState> live) {
+        StringBuilder b = new StringBuilder();
+        for (ConfigEngine.InterfaceView i : InterfaceText.showOrder(interfaces)) {
+            LiveExec.LineState s = live.get(i.name());
+            String status = s == null ? InterfaceText.status(i) : s.status();
+            String protocol = s == null ? InterfaceText.protocol(i) : s.protocol();
+            b.append(String.format(Locale.ROOT, "%-23s[%s/%s]%n", i.name(), status, protocol));
+            b.append("    unassigned\n");
+        }
+        return b.toString();
+    }
+
+    /** {@code show lldp [neighbors [detail]]} while LLDP is off (IOS's default). */
+    static String lldpNotEnabled() {
+        return "% LLDP is not enabled\n";
     }
 }

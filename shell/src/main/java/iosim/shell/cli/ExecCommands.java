@@ -187,6 +187,28 @@ final class ExecCommands {
         if (t.show_ip() != null) {
             return showIp(t.show_ip());
         }
+        if (t.show_interfaces() != null && t.show_interfaces().getStop().getText().equals("summary")) {
+            IosParser.Exec_interfaceContext itf = t.show_interfaces().exec_interface();
+            String only = itf == null ? null : interfaceName(itf);
+            List<LiveExec.SummaryRow> rows = new java.util.ArrayList<>();
+            java.util.Map<String, LiveExec.SummaryRow> live = new java.util.HashMap<>();
+            router().live().interfaceSummary().forEach(r -> live.put(r.name(), r));
+            for (ConfigEngine.InterfaceView v : InterfaceText.showOrder(router().config().interfaces())) {
+                if (only == null || only.equals(v.name())) {
+                    rows.add(live.getOrDefault(v.name(), new LiveExec.SummaryRow(v.name(),
+                            "up".equals(InterfaceText.protocol(v)), 0, 0, 0, 0, 0, 0)));
+                }
+            }
+            return AutomationShowText.interfacesSummary(rows);
+        }
+        if (t.show_ipv6() != null) {
+            return t.show_ipv6().getStop().getText().equals("brief")
+                    ? AutomationShowText.ipv6InterfaceBrief(router().config().interfaces(), router().live().lineStates())
+                    : "";
+        }
+        if (t.show_lldp() != null) {
+            return AutomationShowText.lldpNotEnabled();
+        }
         if (t.show_interfaces() != null) {
             IosParser.Exec_interfaceContext itf = t.show_interfaces().exec_interface();
             String live = router().live().showInterfaces(itf == null ? null : interfaceName(itf));

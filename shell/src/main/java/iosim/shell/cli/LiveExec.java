@@ -82,6 +82,18 @@ public interface LiveExec {
         return null;
     }
 
+    /**
+     * One row of {@code show interfaces summary}: the queues' drops and the 5-minute rates (live),
+     * up when the line protocol is.
+     */
+    record SummaryRow(String name, boolean up, long inputDrops, long outputDrops, long rxBits, long rxPackets,
+            long txBits, long txPackets) {}
+
+    /** {@code show interfaces summary}'s rows from the dataplane; empty when not wired. */
+    default java.util.List<SummaryRow> interfaceSummary() {
+        return java.util.List.of();
+    }
+
     /** Live Status/Protocol per interface name; empty when not wired. */
     default java.util.Map<String, LineState> lineStates() {
         return java.util.Map.of();

@@ -141,6 +141,12 @@ public final class ControllerExec implements LiveExec {
         return new InterfaceShow(rt, rt.interfaceLoad()).show(ifNameOrNull);
     }
 
+    /** {@code show interfaces summary}: live drops and rates. */
+    @Override
+    public java.util.List<SummaryRow> interfaceSummary() {
+        return new InterfaceShow(rt, rt.interfaceLoad()).summary();
+    }
+
     /** Status/Protocol columns of {@code show ip interface brief}. */
     @Override
     public java.util.Map<String, LineState> lineStates() {

@@ -55,6 +55,19 @@ final class InterfaceShow {
         return InterfacesText.render(rows, only, rt.config().platform());
     }
 
+    /** {@code show interfaces summary}'s rows: drops and 5-minute rates per interface. */
+    List<LiveExec.SummaryRow> summary() {
+        List<LiveExec.SummaryRow> out = new ArrayList<>();
+        for (Taken t : take()) {
+            iosim.dataplane.InterfaceCounters.Snapshot c = t.status().counters();
+            InterfacesText.Load l = load(t);
+            out.add(new LiveExec.SummaryRow(t.status().name(),
+                    t.status().adminUp() && t.status().lineProtocolUp(), c.inputDrops(),
+                    c.outputDrops(), l.inBitsPerSec(), l.inPacketsPerSec(), l.outBitsPerSec(), l.outPacketsPerSec()));
+        }
+        return out;
+    }
+
     /** Status and Protocol per interface name, as {@code show ip interface brief} prints them. */
     Map<String, LiveExec.LineState> lineStates() {
         Map<String, LiveExec.LineState> out = new LinkedHashMap<>();
