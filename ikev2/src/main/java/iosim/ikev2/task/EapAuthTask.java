@@ -87,6 +87,9 @@ public final class EapAuthTask implements Task {
         sa.setEap(conv.exchange);
         List<Payload> p = new ArrayList<>();
         p.add(idi);
+        if (sa.params().auth().acceptsSignatures()) {
+            CertificateRequests.of(sa.params().auth()).ifPresent(p::add);
+        }
         if (sa.params().initialContact()) {
             p.add(NotifyPayload.of(NotifyType.INITIAL_CONTACT));
         }
@@ -114,12 +117,12 @@ public final class EapAuthTask implements Task {
                 if (sa.params().remoteId() != null && !sa.params().remoteId().equals(peer)) {
                     return reject("peer identity " + peer + " is not the configured " + sa.params().remoteId());
                 }
-                byte[] expected = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().remotePsk(), sa.initResponse(),
-                        sa.nonceI(), sa.keys().skPr(), idr.get().body());
-                if (auth.get().method() != AuthMethod.SHARED_KEY_MIC || !IkeCrypto.sameAuth(expected, auth.get().data())) {
-                    return reject("AUTH payload from " + peer + " does not verify: pre-shared key mismatch");
+                Authenticator.Verdict v = Authenticator.verifyPeer(sa, false, m, idr.get(), auth.get());
+                if (v.failure() != null) {
+                    return reject(v.failure());
                 }
                 sa.setRemoteId(peer);
+                sa.setAuthMethods("EAP", v.method());
                 conv.exchange.setIdrBody(idr.get().body());
                 return eap(m, err);
             }

@@ -71,13 +71,15 @@ public final class EapResponder {
                 tm.context().randomSource(), peer.toString(), serverName);
         EapExchange st = EapExchange.gateway(server, m, idi.get().body());
         sa.setEap(st);
-        IdPayload idr = IkeAuthTask.idPayload(false, sa.params().localId());
-        st.setIdrBody(idr.body());
-        byte[] ourAuth = IkeCrypto.pskAuth(sa.algorithms().prf(), sa.params().localPsk(), sa.initResponse(),
-                sa.nonceI(), sa.keys().skPr(), idr.body());
-        List<Payload> resp = new ArrayList<>();
-        resp.add(idr);
-        resp.add(new AuthPayload(AuthMethod.SHARED_KEY_MIC, ourAuth));
+        List<Payload> resp;
+        try {
+            // IDr, our CERTs when we sign, AUTH: PSK or signature as the session's AuthPolicy says
+            resp = new ArrayList<>(Authenticator.ours(sa, false, false));
+        } catch (java.security.GeneralSecurityException e) {
+            return fail(tm, NotifyType.AUTHENTICATION_FAILED, "cannot sign with the local key: " + e.getMessage());
+        }
+        st.setIdrBody(((IdPayload) resp.get(0)).body());
+        sa.setAuthMethods(Authenticator.localMethod(sa.params().auth()), "EAP");
         EapServer.Step step = server.start();
         resp.add(new EapPayload(((EapServer.Send) step).request().encode()));
         armTimeout(tm, st, policy);

@@ -214,4 +214,65 @@ class RemoteAccessTest {
         p.pump();
         assertEquals(List.of("alice 10.9.0.1"), pool.released);
     }
+
+    @Test
+    void gatewaySignsWithItsCertificateAndTheClientChecksIt() throws Exception {
+        iosim.ikev2.cert.TestPki ca = iosim.ikev2.cert.TestPki.rsa("CN=RA Lab CA");
+        java.security.KeyPair gwKeys = iosim.ikev2.cert.TestPki.keys("RSA");
+        java.security.cert.X509Certificate gwCert = ca.issue(gwKeys, "CN=gw.lab.example");
+        Identity gwId = iosim.ikev2.cert.CertificateIdentity.dn(gwCert);
+        iosim.ikev2.api.AuthPolicy gwAuth = new iosim.ikev2.api.AuthPolicy(iosim.ikev2.api.AuthKind.RSA_SIG,
+                java.util.Set.of(iosim.ikev2.api.AuthKind.PSK),
+                new iosim.ikev2.api.LocalCredential(gwKeys.getPrivate(), List.of(gwCert)), null, false);
+        IkeSessionParams gw = IkeSessionParams.of("RA", new InetSocketAddress(EnginePair.B_ADDR, 500),
+                new InetSocketAddress(EnginePair.addr("0.0.0.0"), 500), gwId, null, PSK,
+                List.of(EnginePair.cbc256()), EnginePair.child("0.0.0.0/0", "0.0.0.0/0")).withAuth(gwAuth);
+        p.b.addPeer(gw);
+        p.b.setRemoteAccess("RA", new RemoteAccessPolicy(List.of(EapMethod.MSCHAPV2), true, 10_000,
+                u -> Optional.ofNullable(Map.of("alice", "Secr3t!").get(u)), pool));
+        iosim.ikev2.api.AuthPolicy clientAuth = new iosim.ikev2.api.AuthPolicy(iosim.ikev2.api.AuthKind.PSK,
+                java.util.Set.of(iosim.ikev2.api.AuthKind.RSA_SIG), null,
+                new iosim.ikev2.cert.PkixCertificateVerifier(List.of(ca.caCert), List::of, java.time.Instant::now,
+                        false, true), false);
+        p.a.setEapClient("Client", new EapClientParams("alice", "Secr3t!", true));
+        p.a.initiate(IkeSessionParams.of("Client", new InetSocketAddress(EnginePair.A_ADDR, 500),
+                new InetSocketAddress(EnginePair.B_ADDR, 500), Identity.email("alice@lab.example"), gwId, PSK,
+                List.of(EnginePair.cbc256()), EnginePair.child("0.0.0.0/0", "0.0.0.0/0")).withAuth(clientAuth));
+        p.pump();
+        assertEquals("ESTABLISHED", p.a.snapshots().get(0).state(), p.eventsA.toString());
+        IkeSaSnapshot gwSa = p.b.snapshots().get(0);
+        assertEquals("RSA", gwSa.authMethod());
+        assertEquals("EAP", gwSa.peerAuthMethod());
+        assertEquals("RSA", p.a.snapshots().get(0).peerAuthMethod());
+        assertEquals("EAP", p.a.snapshots().get(0).authMethod());
+        assertEquals("10.9.0.1", p.a.snapshots().get(0).remoteAccess().attributes().address().getHostAddress());
+    }
+
+    @Test
+    void clientRefusesAGatewayCertificateFromAnotherCa() throws Exception {
+        iosim.ikev2.cert.TestPki ca = iosim.ikev2.cert.TestPki.rsa("CN=RA Lab CA");
+        iosim.ikev2.cert.TestPki other = iosim.ikev2.cert.TestPki.rsa("CN=Other CA");
+        java.security.KeyPair gwKeys = iosim.ikev2.cert.TestPki.keys("RSA");
+        java.security.cert.X509Certificate gwCert = other.issue(gwKeys, "CN=gw.lab.example");
+        Identity gwId = iosim.ikev2.cert.CertificateIdentity.dn(gwCert);
+        p.b.addPeer(IkeSessionParams.of("RA", new InetSocketAddress(EnginePair.B_ADDR, 500),
+                new InetSocketAddress(EnginePair.addr("0.0.0.0"), 500), gwId, null, PSK,
+                List.of(EnginePair.cbc256()), EnginePair.child("0.0.0.0/0", "0.0.0.0/0")).withAuth(
+                new iosim.ikev2.api.AuthPolicy(iosim.ikev2.api.AuthKind.RSA_SIG, java.util.Set.of(iosim.ikev2.api.AuthKind.PSK),
+                        new iosim.ikev2.api.LocalCredential(gwKeys.getPrivate(), List.of(gwCert)), null, false)));
+        p.b.setRemoteAccess("RA", new RemoteAccessPolicy(List.of(EapMethod.MSCHAPV2), true, 10_000,
+                u -> Optional.of("Secr3t!"), pool));
+        p.a.setEapClient("Client", new EapClientParams("alice", "Secr3t!", true));
+        p.a.initiate(IkeSessionParams.of("Client", new InetSocketAddress(EnginePair.A_ADDR, 500),
+                new InetSocketAddress(EnginePair.B_ADDR, 500), Identity.email("alice@lab.example"), gwId, PSK,
+                List.of(EnginePair.cbc256()), EnginePair.child("0.0.0.0/0", "0.0.0.0/0")).withAuth(
+                new iosim.ikev2.api.AuthPolicy(iosim.ikev2.api.AuthKind.PSK, java.util.Set.of(iosim.ikev2.api.AuthKind.RSA_SIG),
+                        null, new iosim.ikev2.cert.PkixCertificateVerifier(List.of(ca.caCert), List::of,
+                        java.time.Instant::now, false, true), false)));
+        p.pump();
+        assertTrue(p.a.snapshots().isEmpty());
+        assertTrue(EnginePair.of(p.eventsA, IkeEvent.Failure.class).get(0).reason().contains("rejected"),
+                p.eventsA.toString());
+        assertEquals(4, pool.free.size());
+    }
 }

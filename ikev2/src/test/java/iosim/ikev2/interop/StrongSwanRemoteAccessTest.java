@@ -42,21 +42,28 @@ class StrongSwanRemoteAccessTest {
         StrongSwanLab.requirePrerequisites();
     }
 
-    private static Path clientConf(String auth, String user, String password) throws IOException {
-        String tmpl;
-        try (InputStream in = StrongSwanRemoteAccessTest.class.getResourceAsStream("/interop/ra-client.swanctl.conf")) {
-            tmpl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String resource(String name) throws IOException {
+        try (InputStream in = StrongSwanRemoteAccessTest.class.getResourceAsStream("/interop/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path f = Files.createTempFile("ra-client", ".swanctl.conf");
-        Files.writeString(f, tmpl.replace("EAP_AUTH", auth).replace("EAP_USER", user).replace("EAP_PASSWORD", password));
+    }
+
+    private static Path tempFile(String suffix, String text) throws IOException {
+        Path f = Files.createTempFile("ra-client", suffix);
+        Files.writeString(f, text);
         f.toFile().deleteOnExit();
         return f;
+    }
+
+    private static Path clientConf(String auth, String user, String password) throws IOException {
+        return tempFile(".swanctl.conf", resource("ra-client.swanctl.conf").replace("EAP_AUTH", auth)
+                .replace("EAP_USER", user).replace("EAP_PASSWORD", password));
     }
 
     private void labUp(String auth, String user, String password) throws IOException {
         StrongSwanLab.down();
         String out = StrongSwanLab.up(IKE, ESP, "--right-conf", clientConf(auth, user, password).toString(),
-                "--plugins", PLUGINS);
+                "--plugins", PLUGINS, "--right-extra", tempFile(".strongswan.conf", resource("ra-client.strongswan.conf")).toString());
         assertThat(out).contains("loaded connection 'ra'");
         logMark = StrongSwanLab.rightLog().length();
     }
@@ -105,7 +112,8 @@ class StrongSwanRemoteAccessTest {
             gw.await("^FAILURE notify=AUTHENTICATION_FAILED byPeer=false reason=EAP-MSCHAPv2 response of user alice"
                     + " does not verify: wrong password$", 20);
             assertThat(init).doesNotContain("established successfully");
-            assertThat(newLog()).contains("received EAP_FAILURE").contains("AUTHENTICATION_FAILED");
+            assertThat(newLog()).contains("parsed IKE_AUTH response 3 [ EAP/FAIL N(AUTH_FAILED) ]")
+                    .contains("received AUTHENTICATION_FAILED notify error");
             assertThat(StrongSwanLab.swanctl("--list-sas")).doesNotContain("ra:");
         }
     }
