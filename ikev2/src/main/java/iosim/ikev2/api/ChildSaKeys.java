@@ -21,6 +21,13 @@ public record ChildSaKeys(IpsecProtocol protocol, IpsecMode mode, int inboundSpi
                           InetSocketAddress localAddress, InetSocketAddress remoteAddress, boolean encapsulation,
                           Lifetime lifetime) {
 
+    /** The same SA between other outer addresses (MOBIKE, RFC 4555). */
+    public ChildSaKeys withAddresses(InetSocketAddress local, InetSocketAddress remote, boolean encap) {
+        return new ChildSaKeys(protocol, mode, inboundSpi, outboundSpi, encryption, integrity, pfsGroup, esn,
+                inboundEncryptionKey, inboundIntegrityKey, outboundEncryptionKey, outboundIntegrityKey, localSelectors,
+                remoteSelectors, local, remote, encap, lifetime);
+    }
+
     public String inboundSpiHex() {
         return String.format("0x%08X", inboundSpi);
     }

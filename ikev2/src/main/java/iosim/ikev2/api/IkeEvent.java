@@ -8,6 +8,13 @@ public sealed interface IkeEvent {
 
     String sessionName();
 
+    /**
+     * MOBIKE (RFC 4555): the peer moved its IKE SA and Child SAs to a new address (UPDATE_SA_ADDRESSES);
+     * {@code sa} has the new addresses, {@code children} the Child SAs' keys with them (to re-point ESP).
+     */
+    record IkeSaAddressesUpdated(String sessionName, long localSpi, java.net.InetSocketAddress oldRemote,
+                                 IkeSaSnapshot sa, java.util.List<ChildSaKeys> children) implements IkeEvent {}
+
     /** IKE SA established (after IKE_AUTH, or a new SA that replaced a rekeyed one). */
     record IkeSaUp(String sessionName, IkeSaSnapshot sa) implements IkeEvent {}
 

@@ -93,6 +93,14 @@ public final class IkeEngine {
         ctx.setVendorIds(vendorIds);
     }
 
+    /**
+     * MOBIKE (RFC 4555) as responder, for IKE SAs set up from now on: answer an initiator's
+     * MOBIKE_SUPPORTED and follow its UPDATE_SA_ADDRESSES (IOS-XE FlexVPN servers do by default).
+     */
+    public void setMobike(boolean on) {
+        ctx.setMobike(on);
+    }
+
     /** The fragmentation IKE SAs set up from now on use. */
     public FragmentationSettings fragmentation() {
         return ctx.settings().fragmentation();

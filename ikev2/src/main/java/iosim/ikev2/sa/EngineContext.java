@@ -36,6 +36,7 @@ public final class EngineContext {
     private final Map<String, List<iosim.ikev2.api.ChildSessionParams>> responderChildren = new HashMap<>();
     private final Map<String, iosim.ikev2.api.RemoteAccessPolicy> remoteAccess = new HashMap<>();
     private final Map<String, iosim.ikev2.api.EapClientParams> eapClients = new HashMap<>();
+    private boolean mobike;
 
     public EngineContext(Scheduler scheduler, Random random, RandomSource randomSource, Consumer<Datagram> out,
                          IkeEventListener listener, EngineSettings settings, TaskFactory tasks) {
@@ -150,6 +151,15 @@ public final class EngineContext {
     public List<iosim.ikev2.api.ChildSessionParams> responderChildren(String sessionName,
                                                                       iosim.ikev2.api.ChildSessionParams fallback) {
         return responderChildren.getOrDefault(sessionName, List.of(fallback));
+    }
+
+    /** MOBIKE (RFC 4555) as responder: announce it when the initiator does, follow its UPDATE_SA_ADDRESSES. */
+    public void setMobike(boolean on) {
+        mobike = on;
+    }
+
+    public boolean mobike() {
+        return mobike;
     }
 
     /** Sets (null: clears) the EAP remote-access policy of a session (we are the gateway). */

@@ -45,6 +45,7 @@ public final class IkeSa {
 
     // setup material, cleared after IKE_AUTH
     private EapExchange eap;
+    private boolean mobike;
     private iosim.ikev2.api.RemoteAccessInfo remoteAccess;
     private Runnable remoteAccessRelease;
     private byte[] nonceI;
@@ -271,6 +272,15 @@ public final class IkeSa {
 
     public void setInitResponse(byte[] message) {
         this.initResponse = message;
+    }
+
+    /** Both sides announced MOBIKE (RFC 4555) in IKE_AUTH. */
+    public boolean mobike() {
+        return mobike;
+    }
+
+    public void setMobike(boolean on) {
+        mobike = on;
     }
 
     /** The EAP conversation of IKE_AUTH in progress (either role), or null. */

@@ -38,6 +38,8 @@ public final class TaskManager {
     /** Fragments of the peer's current request / of the response to ours (RFC 7383), made on first use. */
     private InboundFragments requestFragments;
     private InboundFragments responseFragments;
+    /** The peer's address before the request being processed moved it (MOBIKE). */
+    private InetSocketAddress previousRemote;
 
     private record Queued(Task task, long seq) {}
 
@@ -45,6 +47,11 @@ public final class TaskManager {
         this.ctx = ctx;
         this.sa = sa;
         this.lifecycle = new SaLifecycle(this);
+    }
+
+    /** Where the peer was before the request being answered arrived from {@link IkeSa#remote()}. */
+    public InetSocketAddress previousRemote() {
+        return previousRemote;
     }
 
     /** Timers, Child SA installation, failures and teardown of this SA. */
@@ -275,6 +282,7 @@ public final class TaskManager {
         }
         emitReceived(m, d, octets, fragments);
         // the peer may have floated to 4500 or changed NAT mapping: answer where it came from
+        previousRemote = sa.remote();
         sa.setLocal(d.destination());
         sa.setRemote(d.source());
         Response r = ctx.tasks().respond(this, m);

@@ -80,7 +80,9 @@ public final class AuthResponder {
             ctx.spis().releaseChildSpi(spi);
         }
         boolean initialContact = m.notify(NotifyType.INITIAL_CONTACT).isPresent();
+        boolean mobike = Mobike.announce(tm, m, resp);
         return new Response(resp, () -> {
+            sa.setMobike(mobike);
             if (initialContact) {
                 dropOlderSas(tm, peer);
             }

@@ -94,6 +94,9 @@ public final class EapAuthTask implements Task {
             p.add(NotifyPayload.of(NotifyType.INITIAL_CONTACT));
         }
         p.add(ConfigPayloads.request(conv.client.requestAddress()));
+        if (tm.context().mobike()) {
+            p.add(NotifyPayload.of(NotifyType.MOBIKE_SUPPORTED));
+        }
         if (child.mode() == IpsecMode.TRANSPORT) {
             p.add(NotifyPayload.of(NotifyType.USE_TRANSPORT_MODE));
         }
@@ -178,6 +181,7 @@ public final class EapAuthTask implements Task {
         var cp = m.first(CpPayload.class);
         var attrs = cp.isPresent() ? ConfigPayloads.parse(cp.get()) : iosim.ikev2.api.ConfigAttributes.NONE;
         sa.setRemoteAccess(new RemoteAccessInfo(conv.client.identity(), x.method(), attrs), null);
+        sa.setMobike(tm.context().mobike() && m.notify(NotifyType.MOBIKE_SUPPORTED).isPresent());
         tm.lifecycle().established();
         ChildSa child = ChildResponseHandler.handle(tm, m, sa.params().child(), conv.childSpi, sa.nonceI(), sa.nonceR(),
                 null, null, "the Child SA in IKE_AUTH");

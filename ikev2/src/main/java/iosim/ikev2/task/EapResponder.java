@@ -158,8 +158,10 @@ public final class EapResponder {
         }
         RemoteAccessInfo info = new RemoteAccessInfo(user, st.method(), attrs);
         boolean initialContact = first.notify(NotifyType.INITIAL_CONTACT).isPresent();
+        boolean mobike = Mobike.announce(tm, first, resp);
         Identity peer = sa.remoteId();
         return new Response(resp, () -> {
+            sa.setMobike(mobike);
             sa.setRemoteAccess(info, () -> authorizer.release(user, attrs));
             if (initialContact) {
                 AuthResponder.dropOlderSas(tm, peer);

@@ -48,6 +48,11 @@ public final class RequestResponder {
                 }
             });
         }
+        if (Mobike.isUpdate(sa, m)) {
+            List<Runnable> after = new ArrayList<>();
+            List<Payload> resp = Mobike.update(tm, m, after);
+            return new Response(resp, () -> after.forEach(Runnable::run));
+        }
         List<DeletePayload> deletes = m.all(DeletePayload.class);
         if (deletes.stream().anyMatch(d -> d.protocolId() == ProtocolId.IKE)) {
             return new Response(List.of(), () -> tm.lifecycle().destroy(sa.state() == IkeSaState.REKEYED
