@@ -1,16 +1,12 @@
 package iosim.scenario;
 
+import static iosim.scenario.StrongSwanLab.lab;
+import static iosim.scenario.StrongSwanLab.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -85,26 +81,5 @@ class StrongSwanSeedInteropTest {
         assertThat(responder).contains("READY").contains("Initiator of SA : No");
         String ping2 = router.send("ping 10.0.0.1 source GigabitEthernet0/1", 30);
         assertThat(ping2).contains("Success rate is 100 percent (5/5)");
-    }
-
-    private static long number(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        assertThat(m.find()).as(regex + " in\n" + text).isTrue();
-        return Long.parseLong(m.group(1));
-    }
-
-    private static String lab(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Prerequisites.LAB_SCRIPT.toString());
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("strongswan-lab.sh " + String.join(" ", args) + " timed out");
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as("strongswan-lab.sh " + String.join(" ", args) + ":\n" + text).isZero();
-        return text;
     }
 }
