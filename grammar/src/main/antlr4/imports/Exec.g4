@@ -26,6 +26,7 @@ exec_command
     | traceroute_cmd
     | file_cmd
     | archive_exec
+    | monitor_cmd
     ;
 
 enable_cmd : 'enable' ;
@@ -57,6 +58,7 @@ show_target
     | show_arp
     | show_hosts
     | show_snmp
+    | show_monitor
     | show_archive
     | show_ipv6
     | show_lldp

@@ -12,7 +12,7 @@
  */
 grammar Ios;
 
-import Common, Exec, FileSystem, Archive, Config, System, Interface, Ip, CryptoIkev2, RemoteAccess, CryptoIsakmp, CryptoIpsec, Pki, Line, Ospf;
+import Common, Exec, FileSystem, Archive, Capture, Config, System, Interface, Ip, CryptoIkev2, RemoteAccess, CryptoIsakmp, CryptoIpsec, Pki, Line, Ospf;
 
 tokens { WORD, DEC, IPV4, IFNUM, LINE }
 

@@ -2,7 +2,7 @@ package iosim.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import iosim.shell.lab.CaptureKeys;
+import iosim.shell.controller.capture.CaptureKeys;
 import iosim.shell.lab.LabShell;
 import iosim.shell.lab.RunningLab;
 import java.io.OutputStream;

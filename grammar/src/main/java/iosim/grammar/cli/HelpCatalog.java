@@ -25,7 +25,7 @@ import java.util.Properties;
 public final class HelpCatalog {
     /** The grammars of {@code Ios.g4}'s import line, plus the root. */
     public static final List<String> GRAMMARS = List.of(
-            "Ios", "Common", "Exec", "FileSystem", "Archive", "Config", "System", "Interface", "Ip", "CryptoIkev2", "RemoteAccess", "CryptoIsakmp",
+            "Ios", "Common", "Exec", "FileSystem", "Archive", "Capture", "Config", "System", "Interface", "Ip", "CryptoIkev2", "RemoteAccess", "CryptoIsakmp",
             "CryptoIpsec", "Pki", "Line", "Ospf");
 
     private final Map<String, String> entries;

@@ -48,6 +48,8 @@ final class ExecCommands {
             }
         } else if (c.archive_exec() != null) {
             new ArchiveCommands(session).archiveConfig();
+        } else if (c.monitor_cmd() != null) {
+            print(CaptureCommands.run(router().live().captures(), c.monitor_cmd(), ExecCommands::interfaceName));
         } else if (c.exit_exec() != null || c.logout_cmd() != null) {
             if (!viaDo) {
                 session.end();
@@ -221,6 +223,9 @@ final class ExecCommands {
         if (t.show_access_lists() != null) {
             IosParser.Show_acl_nameContext name = t.show_access_lists().show_acl_name();
             return AccessListText.render(router().config().render(), name == null ? null : name.getText());
+        }
+        if (t.show_monitor() != null) {
+            return CaptureCommands.show(router().live().captures(), t.show_monitor());
         }
         if (t.show_crypto() != null) {
             if (t.show_crypto().show_crypto_key() != null && router().config() instanceof RunningConfigEngine e) {

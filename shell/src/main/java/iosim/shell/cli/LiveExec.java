@@ -139,4 +139,9 @@ public interface LiveExec {
     default String traceroute(String dest, String sourceOrNull) {
         return PingText.traceNoReplies(dest);
     }
+
+    /** The router's {@code monitor capture} points; null without a live dataplane. */
+    default CapturePoints captures() {
+        return null;
+    }
 }

@@ -307,4 +307,9 @@ public final class ControllerExec implements LiveExec {
     public void traceroute(String dest, String source, Consumer<String> out) {
         new PingRunner(rt.node()).traceroute(dest, source, out);
     }
+
+    @Override
+    public iosim.shell.cli.CapturePoints captures() {
+        return rt.captures();
+    }
 }

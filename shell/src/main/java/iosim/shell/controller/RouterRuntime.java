@@ -196,6 +196,8 @@ public final class RouterRuntime implements AutoCloseable {
      * Boots the CLI router (loads startup-config) and reconciles; returns once the dataplane and
      * crypto state are applied (interfaces, routes, SPDs, IKE peers).
      */
+    private iosim.shell.controller.capture.MonitorCaptures captures;
+
     public List<String> bootRouter() {
         bootErrors = router.boot(); // its onBooted hook compiles once and waits for the loop to apply it
         return bootErrors;
@@ -251,6 +253,15 @@ public final class RouterRuntime implements AutoCloseable {
 
     public ControllerExec exec() {
         return exec;
+    }
+
+    /** The router's {@code monitor capture} points (created on first use). */
+    public synchronized iosim.shell.controller.capture.MonitorCaptures captures() {
+        if (captures == null) {
+            captures = new iosim.shell.controller.capture.MonitorCaptures(node, router::flash, this::keyTables,
+                    router.syslog()::log);
+        }
+        return captures;
     }
 
     IpsecEngine ipsec() {
@@ -431,6 +442,11 @@ public final class RouterRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (captures != null) {
+                captures.close();
+            }
+        }
         lifetimes.cancel(false);
         ospfTick.cancel(false);
         adjacencies.cancel(false);

@@ -2,6 +2,7 @@ package iosim.shell.lab;
 
 import iosim.dataplane.capture.PacketCapture;
 import iosim.shell.controller.KeyTables;
+import iosim.shell.controller.capture.CaptureKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

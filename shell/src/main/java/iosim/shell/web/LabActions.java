@@ -1,7 +1,7 @@
 package iosim.shell.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import iosim.shell.lab.CaptureKeys;
+import iosim.shell.controller.capture.CaptureKeys;
 import iosim.shell.lab.RunningLab;
 import iosim.shell.lab.ScenarioCheck;
 import io.netty.buffer.Unpooled;

@@ -1,4 +1,4 @@
-package iosim.shell.lab;
+package iosim.shell.controller.capture;
 
 import iosim.shell.controller.KeyTables;
 import java.io.IOException;
