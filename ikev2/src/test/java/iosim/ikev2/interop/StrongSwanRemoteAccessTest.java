@@ -92,7 +92,8 @@ class StrongSwanRemoteAccessTest {
             gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=" + shown + " addr=10.99.0.1$", 20);
             gw.await("^CHILD_INSTALLED ESP TUNNEL ", 5);
             String log = newLog();
-            assertThat(init).contains("established successfully");
+            assertThat(init).contains("initiate completed successfully",
+                    "CHILD_SA net{1} established with SPIs", "TS 10.99.0.1/32 === 192.168.1.0/24");
             assertThat(log).contains("installing new virtual IP 10.99.0.1")
                     .contains("authentication of '203.0.113.10' with pre-shared key successful");
             String sas = StrongSwanLab.swanctl("--list-sas");
@@ -111,7 +112,7 @@ class StrongSwanRemoteAccessTest {
             String init = initiate();
             gw.await("^FAILURE notify=AUTHENTICATION_FAILED byPeer=false reason=EAP-MSCHAPv2 response of user alice"
                     + " does not verify: wrong password$", 20);
-            assertThat(init).doesNotContain("established successfully");
+            assertThat(init).doesNotContain("initiate completed successfully");
             assertThat(newLog()).contains("parsed IKE_AUTH response 3 [ EAP/FAIL N(AUTH_FAILED) ]")
                     .contains("received AUTHENTICATION_FAILED notify error");
             assertThat(StrongSwanLab.swanctl("--list-sas")).doesNotContain("ra:");
