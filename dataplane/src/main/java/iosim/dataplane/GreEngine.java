@@ -22,7 +22,7 @@ final class GreEngine {
     private final Node node;
     private final PacketPipeline pipeline;
     private int nesting;
-    long encapsulated, decapsulated, malformed, noTunnel, recursionDrops, keepalivesReflected;
+    long encapsulated, decapsulated, malformed, noTunnel, recursionDrops, keepalivesReflected, unprotectedDrops;
 
     GreEngine(Node node, PacketPipeline pipeline) {
         this.node = node;
@@ -179,6 +179,12 @@ final class GreEngine {
             } else {
                 t.counters.unknownProtocolDrops++;
             }
+            pkt.release();
+            return;
+        }
+        if (t.gre().protectedOnly() && in != t) {
+            unprotectedDrops++;             // IOS: %CRYPTO-4-RECVD_PKT_NOT_IPSEC
+            t.counters.inputDrops++;
             pkt.release();
             return;
         }

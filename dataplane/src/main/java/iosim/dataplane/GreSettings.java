@@ -9,11 +9,20 @@ package iosim.dataplane;
  * @param checksum         {@code tunnel checksum}: outgoing packets carry a GRE checksum
  * @param keepaliveSeconds {@code keepalive N}: a keepalive every N seconds (0: none, IOS's default on tunnels)
  * @param keepaliveRetries {@code keepalive N R}: the line protocol goes down once R keepalives went unanswered
+ * @param protectedOnly    {@code tunnel protection}: GRE arriving unencrypted is dropped (only what the
+ *                         tunnel's IPsec decrypted is taken; keepalive replies, which the peer routes back
+ *                         outside its tunnel, excepted)
  */
-public record GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries) {
+public record GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries,
+                          boolean protectedOnly) {
 
     /** Plain GRE: no key, no checksum, no keepalives. */
-    public static final GreSettings PLAIN = new GreSettings(false, 0, false, 0, 0);
+    public static final GreSettings PLAIN = new GreSettings(false, 0, false, 0, 0, false);
+
+    /** Unprotected GRE. */
+    public GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries) {
+        this(keyed, key, checksum, keepaliveSeconds, keepaliveRetries, false);
+    }
 
     public GreSettings {
         if (key < 0 || key > 0xffff_ffffL) {

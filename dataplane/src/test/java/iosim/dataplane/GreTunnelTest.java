@@ -111,6 +111,22 @@ class GreTunnelTest {
     }
 
     @Test
+    void aProtectedTunnelDropsGreThatArrivesInClearButTakesKeepaliveReplies() {
+        get(r2.setGre("Tunnel0", new GreSettings(false, 0, false, 0, 0, true)));
+        get(r1.setGre("Tunnel0", new GreSettings(false, 0, false, 5, 2)));
+        ProbeResult r = get(r1.ping(PingRequest.to(ip("10.9.9.2")).withTimeout(Duration.ofMillis(300))));
+        r = get(r1.ping(PingRequest.to(ip("10.9.9.2")).withTimeout(Duration.ofMillis(300))));
+        assertThat(r).isNotInstanceOf(ProbeResult.Reply.class);
+        assertThat(get(r2.call(() -> r2.gre().unprotectedDrops))).isGreaterThanOrEqualTo(1);
+        // r2 keepalives: r1 reflects them in clear and r2 takes the reply
+        get(r2.setGre("Tunnel0", new GreSettings(false, 0, false, 5, 2, true)));
+        for (int i = 0; i < 3; i++) {
+            advance(Duration.ofSeconds(5));
+        }
+        assertThat(t(r2).keepalivesAnswered()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void lineStateFollowsSourceDestinationAndRoute() {
         get(r1.setTunnelEndpoints("Tunnel0", ip("192.0.2.1"), 0));
         assertThat(t(r1).greState()).isEqualTo(TunnelInterface.GreState.NO_DESTINATION);

@@ -83,7 +83,7 @@ public final class DataplaneCompiler {
         int period = i.keepalivePeriod() == null ? 0 : i.keepalivePeriod();
         int retries = i.keepaliveRetries() == null ? 0 : i.keepaliveRetries();
         return new GreSettings(i.tunnelKey() != null, i.tunnelKey() == null ? 0 : i.tunnelKey(), i.tunnelChecksum(),
-                period, retries);
+                period, retries, i.tunnelProtection() != null);
     }
 
     static AccessList acl(iosim.config.model.AccessList a) {
