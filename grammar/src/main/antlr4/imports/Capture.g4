@@ -40,4 +40,4 @@ capture_limit : 'limit' ( 'packets' capture_limit_packets | 'duration' capture_l
 capture_limit_packets : DEC ;
 capture_limit_seconds : DEC ;
 
-show_monitor : 'monitor' 'capture' ( capture_name ( 'buffer' capture_brief='brief'? )? )? ;
+show_monitor : 'monitor' 'capture' ( capture_name ( 'buffer' ( capture_brief='brief' | capture_detailed='detailed' )? )? )? ;

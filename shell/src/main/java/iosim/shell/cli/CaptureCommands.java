@@ -64,7 +64,7 @@ final class CaptureCommands {
         }
         String name = c.capture_name().getText();
         if (c.getText().contains("buffer")) {
-            return points.buffer(name, c.capture_brief != null);
+            return points.buffer(name, c.capture_brief != null ? "brief" : c.capture_detailed != null ? "detailed" : null);
         }
         return points.show(name);
     }

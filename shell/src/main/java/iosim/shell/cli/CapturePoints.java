@@ -29,5 +29,6 @@ public interface CapturePoints {
 
     String show(String nameOrNull);
 
-    String buffer(String name, boolean brief);
+    /** {@code view}: null (statistics), brief or detailed. */
+    String buffer(String name, String view);
 }

@@ -23,7 +23,15 @@ public final class LabCaptures {
 
     private final RunningLab lab;
     private final Map<Path, Running> running = new LinkedHashMap<>();
+    private static final java.util.concurrent.ScheduledExecutorService POLLER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "lab-capture-keys");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final KeyTables seen = KeyTables.empty();
+    private java.util.concurrent.ScheduledFuture<?> poll;
 
     LabCaptures(RunningLab lab) {
         this.lab = lab;
@@ -79,6 +87,10 @@ public final class LabCaptures {
             PacketCapture c = r.runtime().node().startCapture(name, f, PacketCapture.Direction.BOTH).get(5, TimeUnit.SECONDS);
             running.put(f, new Running(router, name, f, c));
             collectKeys();
+            if (poll == null) {
+                // SAs rekeyed or deleted while capturing: their keys are collected every second
+                poll = POLLER.scheduleWithFixedDelay(this::pollKeys, 1, 1, TimeUnit.SECONDS);
+            }
             return f;
         } catch (Exception e) {
             throw new IllegalArgumentException("cannot capture into " + f + ": " + message(e));
@@ -105,7 +117,17 @@ public final class LabCaptures {
             }
         }
         running.clear();
+        if (poll != null) {
+            poll.cancel(false);
+            poll = null;
+        }
         return b.toString();
+    }
+
+    private synchronized void pollKeys() {
+        if (!running.isEmpty()) {
+            collectKeys();
+        }
     }
 
     /** The keys of every router's SAs now, added to those seen since the first capture started. */

@@ -41,6 +41,28 @@ public final class CaptureBriefText {
         return out.toString();
     }
 
+    /** {@code buffer detailed}: each packet's brief line, then its bytes in hex, 16 per line. */
+    public static String detailed(List<CaptureFrames.Frame> frames) {
+        String[] lines = render(frames).split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int n = 0; n < 3 && n < lines.length; n++) {
+            out.append(lines[n]).append('\n');
+        }
+        for (int n = 0; n < frames.size(); n++) {
+            out.append(lines[n + 3]).append('\n');
+            byte[] d = frames.get(n).data();
+            for (int at = 0; at < d.length; at += 16) {
+                out.append(String.format(Locale.ROOT, "  %04X: ", at));
+                for (int k = at; k < Math.min(d.length, at + 16); k++) {
+                    out.append(String.format(Locale.ROOT, " %02X", d[k] & 0xff));
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     private static String ip(byte[] d, int at) {
         return (d[at] & 0xff) + "." + (d[at + 1] & 0xff) + "." + (d[at + 2] & 0xff) + "." + (d[at + 3] & 0xff);
     }

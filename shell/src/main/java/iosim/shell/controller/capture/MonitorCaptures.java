@@ -39,6 +39,7 @@ public final class MonitorCaptures implements CapturePoints, AutoCloseable {
         Path buffer;
         PacketCapture running;
         ScheduledFuture<?> timer;
+        ScheduledFuture<?> keyPoll;
         final KeyTables keys = KeyTables.empty();
 
         Point(String name) {
@@ -155,6 +156,8 @@ public final class MonitorCaptures implements CapturePoints, AutoCloseable {
             return "% Capture point " + name + " could not start: " + e.getMessage() + "\n";
         }
         p.keys.merge(liveKeys.get());
+        // SAs rekeyed or deleted while capturing: their keys are collected every second
+        p.keyPoll = timer.scheduleWithFixedDelay(() -> collect(name), 1, 1, TimeUnit.SECONDS);
         if (p.limitSeconds > 0) {
             p.timer = timer.schedule(() -> stop(name), p.limitSeconds, TimeUnit.SECONDS);
         }
@@ -173,7 +176,26 @@ public final class MonitorCaptures implements CapturePoints, AutoCloseable {
         return "Stopped capture point : " + name + "\n";
     }
 
+    private void collect(String name) {
+        KeyTables now;
+        try {
+            now = liveKeys.get();
+        } catch (RuntimeException e) {
+            return; // the router's loop is busy or closing: next second
+        }
+        synchronized (this) {
+            Point p = points.get(name);
+            if (p != null && p.running != null) {
+                p.keys.merge(now);
+            }
+        }
+    }
+
     private void stopQuietly(Point p) {
+        if (p.keyPoll != null) {
+            p.keyPoll.cancel(false);
+            p.keyPoll = null;
+        }
         if (p.timer != null) {
             p.timer.cancel(false);
             p.timer = null;
@@ -239,16 +261,19 @@ public final class MonitorCaptures implements CapturePoints, AutoCloseable {
                 p.limitPackets);
     }
 
-    /** {@code show monitor capture NAME buffer brief}. */
+    /** {@code show monitor capture NAME buffer [brief|detailed]}. */
     @Override
-    public synchronized String buffer(String name, boolean brief) {
+    public synchronized String buffer(String name, String view) {
         Point p = points.get(name);
         if (p == null) {
             return "Capture point " + name + " does not exist\n";
         }
         List<CaptureFrames.Frame> f = frames(p);
-        if (brief) {
+        if ("brief".equals(view)) {
             return CaptureBriefText.render(f);
+        }
+        if ("detailed".equals(view)) {
+            return CaptureBriefText.detailed(f);
         }
         long bytes = f.stream().mapToLong(x -> x.data().length + 16).sum();
         return " buffer size (KB) : " + p.bufferMb * 1024 + "\n buffer used (KB) : " + (bytes + 1023) / 1024
