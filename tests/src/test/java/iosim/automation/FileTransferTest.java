@@ -95,4 +95,19 @@ class FileTransferTest {
                     .isEqualTo(Files.readString(local));
         }
     }
+
+    @Test
+    void napalmReplaceCompareCommitRollbackSequence() throws Exception {
+        AutomationLab.require(AutomationLab.python("import netmiko, scp"), "Netmiko with scp (apt-get install python3-netmiko)");
+        Path script = AutomationLab.resource("napalm_flow.py", tmp);
+        try (AutomationLab lab = AutomationLab.start(tmp.resolve("lab"), "ip scp server enable")) {
+            AutomationLab.Result r = AutomationLab.run(List.of(AutomationLab.python3(), script.toString(),
+                    Integer.toString(lab.sitePort), "admin", "cisco", tmp.toString()), tmp, 300);
+            assertThat(r.out()).as(r.out()).contains("ok compare_config", "ok commit_config (configure replace)",
+                    "ok candidate running", "ok compare_config after commit is empty", "ok rollback", "ok rolled back",
+                    "ok running equals the rollback file", "ok disconnect");
+            assertThat(r.exit()).as(r.out()).isZero();
+            assertThat(Files.readString(lab.lab.router("SITE-A").state().startupConfig())).contains("napalm candidate");
+        }
+    }
 }

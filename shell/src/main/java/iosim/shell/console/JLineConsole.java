@@ -228,6 +228,7 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
             escaped = false;
             try {
                 followWindow();
+                editWidth();
                 atPrompt = true;
                 flushLogsAbove();
                 line = reader.readLine(session.prompt());
@@ -369,6 +370,23 @@ public final class JLineConsole implements iosim.shell.cli.Terminal {
         }
         if (size.getColumns() > 0) {
             session.setTerminalWidth(size.getColumns());
+        }
+    }
+
+    /**
+     * The line editor works in {@code terminal width} columns, as IOS's does: a client that sets
+     * {@code terminal width 511} (Netmiko, NAPALM) gets a long command echoed on one line, not
+     * wrapped at its pty's 80 columns.
+     */
+    private void editWidth() {
+        if (!line.vty()) {
+            return; // a local console's editor follows the real window
+        }
+        Size size = terminal.getSize();
+        int width = session.terminalWidth();
+        if (size != null && width > 0 && width != size.getColumns()) {
+            terminal.setSize(new Size(width, size.getRows()));
+            windowApplied = new Size(width, size.getRows());
         }
     }
 
