@@ -2,7 +2,7 @@ package iosim.bench;
 
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.VirtualScheduler;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.api.KeyExchangeGroup;

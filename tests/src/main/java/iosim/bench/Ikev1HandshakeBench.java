@@ -14,7 +14,7 @@ import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
 import iosim.ikev1.engine.Ikev1Engine;
 import iosim.ikev1.engine.Ikev1Settings;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.KeyExchangeGroup;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

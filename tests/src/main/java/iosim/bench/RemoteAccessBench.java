@@ -6,7 +6,7 @@ import iosim.ike.time.VirtualScheduler;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
 import iosim.ikev2.api.ConfigAttributes;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.EapClientParams;
 import iosim.ikev2.api.EapMethod;
 import iosim.ikev2.api.EncryptionAlgorithm;

@@ -11,7 +11,7 @@ import iosim.ikev1.message.DecodeResult;
 import iosim.ikev1.message.ExchangeType;
 import iosim.ikev1.message.IsakmpCodec;
 import iosim.ikev1.message.IsakmpHeader;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

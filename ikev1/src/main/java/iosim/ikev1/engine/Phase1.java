@@ -12,7 +12,7 @@ import iosim.ikev1.message.IsakmpHeader;
 import iosim.ikev1.message.IsakmpMessage;
 import iosim.ikev1.message.NotifyType;
 import iosim.ikev1.message.Payload;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.util.ArrayList;

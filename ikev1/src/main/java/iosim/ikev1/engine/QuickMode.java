@@ -15,7 +15,7 @@ import iosim.ikev1.message.IsakmpHeader;
 import iosim.ikev1.message.IsakmpMessage;
 import iosim.ikev1.message.NotifyType;
 import iosim.ikev1.message.Payload;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -12,7 +12,7 @@ import iosim.ikev1.api.PeerParams;
 import iosim.ikev1.api.QuickModeParams;
 import iosim.ikev1.crypto.CipherAlgorithm;
 import iosim.ikev1.crypto.HashAlgorithm;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

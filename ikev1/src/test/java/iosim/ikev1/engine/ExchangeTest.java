@@ -8,7 +8,7 @@ import iosim.ikev1.api.ChildKeys;
 import iosim.ikev1.api.DpdSettings;
 import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.QuickModeParams;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@
  * NAT keepalive, {@link iosim.ike.time.RetransmitSettings}) with its first
  * {@link iosim.ikev2.api.ChildSessionParams} ({@link iosim.ikev2.api.ChildProposal}s with optional PFS
  * groups, {@link iosim.ikev2.api.TrafficSelectorSpec}s, {@link iosim.ike.time.Lifetime}, mode), and
- * {@link iosim.ikev2.api.Datagram}s from the network.
+ * {@link iosim.ike.net.Datagram}s from the network.
  *
- * <p>Out: {@link iosim.ikev2.api.Datagram}s to send and {@link iosim.ikev2.api.IkeEvent}s:
+ * <p>Out: {@link iosim.ike.net.Datagram}s to send and {@link iosim.ikev2.api.IkeEvent}s:
  * IkeSaUp / IkeSaRekeyed / IkeSaDown, ChildSaInstalled / ChildSaRekeyed / ChildSaRemoved (with
  * {@link iosim.ikev2.api.ChildSaKeys} for the dataplane), ExchangeSent / ExchangeReceived (with the
  * payload list, for {@code debug crypto ikev2}) and Failure (notify name, which side raised it, a

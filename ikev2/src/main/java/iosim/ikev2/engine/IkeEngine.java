@@ -8,7 +8,7 @@ import iosim.ikev2.sa.TaskManager;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.Scheduler;
 import iosim.ikev2.api.ChildSessionParams;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEventListener;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.api.IkeSessionParams;

@@ -3,7 +3,7 @@ package iosim.ikev2.engine;
 import iosim.ikev2.sa.EngineContext;
 import iosim.ikev2.sa.KeyExchange;
 import iosim.ikev2.sa.TaskManager;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSessionParams;
 import iosim.ikev2.message.ExchangeType;

@@ -5,7 +5,7 @@ import iosim.ikev2.api.EngineSettings;
 import iosim.ikev2.api.FragmentationSettings;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.Scheduler;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeEventListener;
 import java.util.ArrayList;

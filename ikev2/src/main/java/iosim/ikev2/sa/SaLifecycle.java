@@ -2,7 +2,7 @@ package iosim.ikev2.sa;
 
 import iosim.ike.time.Lifetime;
 import iosim.ike.time.Scheduler;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import java.util.ArrayList;
 

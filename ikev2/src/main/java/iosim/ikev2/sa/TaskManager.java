@@ -2,7 +2,7 @@ package iosim.ikev2.sa;
 
 import iosim.ike.time.RetransmitSettings;
 import iosim.ike.time.Retransmitter;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.ExchangeInfo;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.message.DecodeResult;

@@ -1,6 +1,6 @@
 package iosim.ikev2.udp;
 
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -5,7 +5,7 @@ import iosim.ikev2.api.FragmentationSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.ike.crypto.RandomSource;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import iosim.ikev2.message.DecodeResult;

@@ -6,7 +6,7 @@ import static iosim.ikev2.engine.EnginePair.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.ike.time.RetransmitSettings;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import java.net.InetAddress;

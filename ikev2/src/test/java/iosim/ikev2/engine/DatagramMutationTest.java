@@ -2,7 +2,7 @@ package iosim.ikev2.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;
 import java.util.ArrayList;

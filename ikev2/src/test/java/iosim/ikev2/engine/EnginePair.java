@@ -6,7 +6,7 @@ import iosim.ike.time.Lifetime;
 import iosim.ike.time.VirtualScheduler;
 import iosim.ikev2.api.ChildProposal;
 import iosim.ikev2.api.ChildSessionParams;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.Identity;
 import iosim.ikev2.api.IkeEvent;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import iosim.ike.crypto.RandomSource;
 import iosim.ike.time.RetransmitSettings;
 import iosim.ikev2.api.ChildSaKeys;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.ExchangeInfo;
 import iosim.ikev2.api.IkeEvent;
 import iosim.ikev2.api.IkeSaSnapshot;

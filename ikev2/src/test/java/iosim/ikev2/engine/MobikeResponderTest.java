@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import iosim.ikev2.api.ChildSaKeys;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import iosim.ikev2.api.EapClientParams;
 import iosim.ikev2.api.EapMethod;
 import iosim.ikev2.api.Identity;

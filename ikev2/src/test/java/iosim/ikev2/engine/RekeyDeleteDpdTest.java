@@ -229,7 +229,7 @@ class RekeyDeleteDpdTest {
         byte[] first = p.toA.peek().data();
         p.b.receive(authRequest);
         assertThat(p.toA).hasSize(2);
-        assertThat(p.toA.toArray(new iosim.ikev2.api.Datagram[0])[1].data()).isEqualTo(first);
+        assertThat(p.toA.toArray(new iosim.ike.net.Datagram[0])[1].data()).isEqualTo(first);
         assertThat(p.b.counters().retransmittedResponses).isEqualTo(1);
         p.pump();
         assertThat(of(p.eventsA, IkeEvent.IkeSaUp.class)).hasSize(1);

@@ -175,7 +175,7 @@ class RemoteAccessTest {
             }
         }
         p.toB.clear(); // the client's identity response and its retransmissions get lost
-        p.a.receive(new iosim.ikev2.api.Datagram(new InetSocketAddress(EnginePair.B_ADDR, 500),
+        p.a.receive(new iosim.ike.net.Datagram(new InetSocketAddress(EnginePair.B_ADDR, 500),
                 new InetSocketAddress(EnginePair.A_ADDR, 500), new byte[0]));
         assertEquals(1, p.b.snapshots().size());
         p.clock.advance(10_001);

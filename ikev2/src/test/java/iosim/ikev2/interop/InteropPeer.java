@@ -123,7 +123,7 @@ public final class InteropPeer {
      * A bare IKE_SA_INIT request from our port 500 with a fresh SPI that no engine SA owns: the
      * peer answers it and keeps a half-open IKE SA (its answer is dropped here as an unknown SPI).
      */
-    private static iosim.ikev2.api.Datagram halfOpenInit(IkeSessionParams params) {
+    private static iosim.ike.net.Datagram halfOpenInit(IkeSessionParams params) {
         iosim.ike.crypto.RandomSource r = iosim.ike.crypto.RandomSource.secure();
         var group = params.ikeProposals().get(0).groups().get(0);
         byte[] ke = iosim.ike.crypto.DhGroup.ofId(group.ianaId()).orElseThrow().generateKeyPair(r).publicValue();
@@ -134,7 +134,7 @@ public final class InteropPeer {
                         new byte[0])),
                 new iosim.ikev2.message.KePayload(group.ianaId(), ke),
                 new iosim.ikev2.message.NoncePayload(r.bytes(32))));
-        return new iosim.ikev2.api.Datagram(params.local(), params.remote(),
+        return new iosim.ike.net.Datagram(params.local(), params.remote(),
                 iosim.ikev2.message.IkeMessageCodec.encode(message));
     }
 

@@ -12,7 +12,7 @@ import iosim.dataplane.ipsec.InboundResult;
 import iosim.dataplane.ipsec.IpsecEngine;
 import iosim.dataplane.ipsec.OutboundResult;
 import iosim.dataplane.packet.Fragmenter;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.net.InetSocketAddress;

@@ -18,7 +18,7 @@ import iosim.ikev1.api.Ikev1Event;
 import iosim.ikev1.api.IsakmpSaSnapshot;
 import iosim.ikev1.engine.Ikev1Engine;
 import iosim.ikev1.engine.Ikev1Settings;
-import iosim.ikev2.api.Datagram;
+import iosim.ike.net.Datagram;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

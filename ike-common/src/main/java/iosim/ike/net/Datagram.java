@@ -1,4 +1,4 @@
-package iosim.ikev2.api;
+package iosim.ike.net;
 
 import java.net.InetSocketAddress;
 
