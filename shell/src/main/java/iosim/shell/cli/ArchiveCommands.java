@@ -98,6 +98,45 @@ final class ArchiveCommands {
         return Optional.empty();
     }
 
+    /**
+     * {@code time-period N}: once a minute the router is looked at and the running-config archived
+     * when N minutes (of the router's clock) have passed since the last periodic archive (or since
+     * the setting appeared). The task holds the router weakly and ends with it.
+     */
+    static void watchTimePeriod(Router router) {
+        java.lang.ref.WeakReference<Router> ref = new java.lang.ref.WeakReference<>(router);
+        ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
+        self[0] = TIMERS.scheduleWithFixedDelay(() -> {
+            Router r = ref.get();
+            if (r == null) {
+                self[0].cancel(false);
+                return;
+            }
+            try {
+                periodicTick(r);
+            } catch (RuntimeException e) {
+                // the configuration was being replaced; next minute
+            }
+        }, 60, 60, TimeUnit.SECONDS);
+    }
+
+    /** One look at {@code time-period} (see {@link #watchTimePeriod}); true when it archived. */
+    static boolean periodicTick(Router router) {
+        ArchiveSettings a = router.config() instanceof RunningConfigEngine e
+                ? router.writer().locked(() -> e.model().system().archive()) : null;
+        java.time.Instant now = router.clock().instant();
+        if (a == null || a.path() == null || a.timePeriod() == null) {
+            router.archive().periodicSince(null);
+            return false;
+        }
+        java.time.Instant since = router.archive().periodicSince(now);
+        if (java.time.Duration.between(since, now).toMinutes() < a.timePeriod()) {
+            return false;
+        }
+        router.archive().periodicDone(now);
+        return archive(router, a).isEmpty();
+    }
+
     // ---- show archive -------------------------------------------------------------------------------
 
     String show(IosParser.Show_archiveContext c) {

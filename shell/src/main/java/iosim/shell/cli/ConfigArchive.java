@@ -22,6 +22,7 @@ public final class ConfigArchive {
     private int next;
     private int mostRecent = -1;
     private String pendingRevert;
+    private java.time.Instant periodicSince;
     private Runnable cancelTimer;
 
     /** The path with {@code $h} and {@code $t} replaced, and {@code -N}. */
@@ -77,6 +78,22 @@ public final class ConfigArchive {
             b.append(row.stripTrailing()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * When the periodic archive's period started: kept as it is, set to {@code now} when it had not
+     * started, forgotten with null (no {@code time-period}).
+     */
+    public synchronized java.time.Instant periodicSince(java.time.Instant now) {
+        if (now == null || periodicSince == null) {
+            periodicSince = now;
+        }
+        return periodicSince;
+    }
+
+    /** A periodic archive was taken at {@code now}: the next period starts. */
+    public synchronized void periodicDone(java.time.Instant now) {
+        periodicSince = now;
     }
 
     /** The most recent archive file, or null. */

@@ -42,6 +42,7 @@ public final class Router {
         this.syslog = new Syslog(clock, this::uptime, config::logging);
         this.startupName = startupName;
         this.bootTime = clock.instant();
+        ArchiveCommands.watchTimePeriod(this);
     }
 
     public ConfigEngine config() {

@@ -119,4 +119,41 @@ class ArchiveReplaceTest {
         assertThat(r.run("show archive config incremental-diffs flash:merge.cfg ignorecase"))
                 .isEqualTo("!List of Commands:\ninterface GigabitEthernet0/1\n description new\nip domain name x.example\nend\n");
     }
+
+    @Test
+    void timePeriodArchivesWhenItsMinutesHavePassed() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-03-03T09:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        java.nio.file.Files.writeString(dir.resolve("startup.cfg"), "hostname R1\narchive\n path flash:per\n time-period 10\n");
+        Router router = new Router(new RunningConfigEngine(), new StartupConfigStore(dir.resolve("startup.cfg")), clock,
+                "startup.cfg");
+        router.boot();
+        assertThat(ArchiveCommands.periodicTick(router)).isFalse(); // the period starts
+        now.set(now.get().plusSeconds(9 * 60));
+        assertThat(ArchiveCommands.periodicTick(router)).isFalse();
+        now.set(now.get().plusSeconds(60));
+        assertThat(ArchiveCommands.periodicTick(router)).isTrue();
+        assertThat(router.flash().stat("per-0")).isPresent();
+        now.set(now.get().plusSeconds(5 * 60));
+        assertThat(ArchiveCommands.periodicTick(router)).isFalse();
+        now.set(now.get().plusSeconds(5 * 60));
+        assertThat(ArchiveCommands.periodicTick(router)).isTrue();
+        assertThat(router.flash().stat("per-1")).isPresent();
+    }
 }
