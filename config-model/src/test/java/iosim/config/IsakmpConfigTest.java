@@ -112,6 +112,8 @@ class IsakmpConfigTest {
                 "match identity address 52.1.2.3", "keyring keyring-vpn-0", "keepalive 10 retry 10",
                 "initiate mode aggressive");
         assertThat(s.mode()).isEqualTo(Mode.ISAKMP_PROFILE);
+        assertThat(ConfigScript.of("crypto isakmp profile P2").output)
+                .contains("% A profile is deemed incomplete until it has match identity statements");
         s.run(List.of("exit", "crypto map CM 10 ipsec-isakmp", "set peer 52.1.2.3", "set isakmp-profile isakmp-vpn-0"));
         var ring = s.config.isakmp().keyrings().get("keyring-vpn-0");
         assertThat(ring.keyFor(Ipv4.parse("52.1.2.3").orElseThrow()).key().key()).isEqualTo("Secret_0");

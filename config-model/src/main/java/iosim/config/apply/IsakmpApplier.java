@@ -248,8 +248,12 @@ final class IsakmpApplier extends FeatureApplier {
             isakmp().removeProfile(name);
             return done();
         }
-        isakmp().profileOrCreate(name);
+        IsakmpProfileConfig p = isakmp().profileOrCreate(name);
         changed(ConfigSection.ISAKMP, null);
+        if (p.matches().isEmpty()) { // IOS says so each time it enters a profile without a match line
+            return ApplyResult.enter(Mode.ISAKMP_PROFILE, ModeContext.of(name),
+                    "% A profile is deemed incomplete until it has match identity statements");
+        }
         return ApplyResult.enter(Mode.ISAKMP_PROFILE, ModeContext.of(name));
     }
 
