@@ -132,7 +132,20 @@ public final class Ikev1Engine {
         return true;
     }
 
-    /** Deletes every SA (IOS {@code clear crypto isakmp} / {@code clear crypto sa}). */
+    /**
+     * Deletes only the ISAKMP SA, telling the peer; its IPsec SAs stay until they expire or are
+     * rekeyed (a rekey runs Main Mode again), as IOS's {@code clear crypto isakmp}.
+     */
+    public boolean deleteIsakmp(long connectionId) {
+        IsakmpSa sa = byConnectionId(connectionId);
+        if (sa == null || sa.deleted) {
+            return false;
+        }
+        informational.deleteIsakmp(sa, "deleted by request");
+        return true;
+    }
+
+    /** Deletes every SA (IOS {@code clear crypto session}). */
     public void deleteAll() {
         for (IsakmpSa sa : new ArrayList<>(sas.values())) {
             delete(sa.connectionId);

@@ -113,7 +113,13 @@ class Ikev1ShowTest {
         // traffic brings everything back
         tunnel();
         assertThat(c1.run("show crypto isakmp sa")).contains("QM_IDLE           1002 ACTIVE");
+        // clear crypto isakmp removes the ISAKMP SAs only: ESP keeps flowing on the IPsec SAs
         assertThat(c1.run("clear crypto isakmp")).isEmpty();
+        lab.settle();
+        assertThat(c1.run("show crypto isakmp sa")).doesNotContain("QM_IDLE           1002 ACTIVE\n");
+        assertThat(r1.onLoop(() -> r1.ipsec().snapshot())).anyMatch(f -> !f.inbound().isEmpty());
+        assertThat(Ikev1TunnelTest.ping(r1, "10.0.0.1", "GigabitEthernet0/1")).contains("(5/5)");
+        assertThat(r2.onLoop(() -> r2.ikev1().snapshots())).noneMatch(s -> s.established() && !s.deleted());
     }
 
     @Test

@@ -228,13 +228,16 @@ public final class Ikev1Keying {
         return null;
     }
 
-    /** IOS {@code clear crypto isakmp} / {@code clear crypto session}: every SA, with Deletes. */
+    /** IOS {@code clear crypto isakmp}: every ISAKMP SA, with Deletes; the IPsec SAs stay. */
     public void clearAll() {
-        engine.deleteAll();
+        for (IsakmpSaSnapshot s : engine.snapshots()) {
+            engine.deleteIsakmp(s.connectionId());
+        }
     }
 
+    /** IOS {@code clear crypto isakmp ID}: the ISAKMP SA only (its IPsec SAs stay). */
     public boolean clear(long connectionId) {
-        return engine.delete(connectionId);
+        return engine.deleteIsakmp(connectionId);
     }
 
     private void onEvent(Ikev1Event e) {
