@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
  * Remote-access gateway mode: --ra METHODS (comma-separated mschapv2|md5|gtc) accepts any peer
  * authenticating with EAP against --users (user:password,...), --query-identity yes|no, and
  * hands out --pool PREFIX (PREFIX1 ... PREFIX9); prints RELEASED user address when one comes back.
+ * --mobike yes answers MOBIKE (RFC 4555) and prints MOVED when a peer updates its addresses.
  */
 public final class InteropPeer {
     private InteropPeer() {}
@@ -81,6 +82,7 @@ public final class InteropPeer {
             if (ra) {
                 e.setRemoteAccess("sut", RemoteAccessPeer.policy(o, out));
             }
+            e.setMobike(o.getOrDefault("mobike", "no").equals("yes"));
             return null;
         }).get();
         warmUp(params);
@@ -184,6 +186,9 @@ public final class InteropPeer {
         } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
             return String.format("IKE_REKEYED old=%016X new=%s prf=%s", r.oldLocalSpi(), r.sa().localSpiHex(),
                     r.sa().prf() == null ? "-" : r.sa().prf().displayName());
+        } else if (e instanceof IkeEvent.IkeSaAddressesUpdated m) {
+            return "MOVED old=" + m.oldRemote() + " new=" + m.sa().remoteAddress() + " children="
+                    + m.children().stream().map(k -> k.remoteAddress().toString()).toList();
         } else if (e instanceof IkeEvent.IkeSaDown d) {
             return String.format("DOWN spi=%016X reason=%s", d.localSpi(), d.reason());
         } else if (e instanceof IkeEvent.ChildSaInstalled c) {

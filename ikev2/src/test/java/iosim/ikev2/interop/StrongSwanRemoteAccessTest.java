@@ -61,8 +61,12 @@ class StrongSwanRemoteAccessTest {
     }
 
     private void labUp(String auth, String user, String password) throws IOException {
+        labUp(clientConf(auth, user, password));
+    }
+
+    private void labUp(Path conf) throws IOException {
         StrongSwanLab.down();
-        String out = StrongSwanLab.up(IKE, ESP, "--right-conf", clientConf(auth, user, password).toString(),
+        String out = StrongSwanLab.up(IKE, ESP, "--right-conf", conf.toString(),
                 "--plugins", PLUGINS, "--right-extra", tempFile(".strongswan.conf", resource("ra-client.strongswan.conf")).toString());
         assertThat(out).contains("loaded connection 'ra'");
         logMark = StrongSwanLab.rightLog().length();
@@ -116,6 +120,28 @@ class StrongSwanRemoteAccessTest {
             assertThat(newLog()).contains("parsed IKE_AUTH response 3 [ EAP/FAIL N(AUTH_FAILED) ]")
                     .contains("received AUTHENTICATION_FAILED notify error");
             assertThat(StrongSwanLab.swanctl("--list-sas")).doesNotContain("ra:");
+        }
+    }
+
+    @Test
+    void mobikeKeepsTheTunnelAndTheAddressWhenTheClientMoves() throws IOException {
+        // the road warrior may use any local address and announces MOBIKE
+        labUp(tempFile(".swanctl.conf", resource("ra-client.swanctl.conf").replace("EAP_AUTH", "eap-mschapv2")
+                .replace("EAP_USER", "alice").replace("EAP_PASSWORD", "Secr3t!")
+                .replace("local_addrs = @RIGHT_IP@", "local_addrs = %any").replace("mobike = no", "mobike = yes")));
+        try (EnginePeerProcess gw = new EnginePeerProcess("--ike", IKE, "--esp", ESP, "--ra", "mschapv2",
+                "--users", "alice:Secr3t!", "--local-ts", "192.168.1.0/24", "--mobike", "yes")) {
+            String init = initiate();
+            assertThat(init).contains("initiate completed successfully");
+            gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=EAP-MSCHAPv2 addr=10.99.0.1$", 20);
+            // the client's address changes: a new one appears, the old one goes
+            StrongSwanLab.run(10, "ip", "-n", "right", "addr", "add", "203.0.113.21/24", "dev", "veth-r");
+            StrongSwanLab.run(10, "ip", "-n", "right", "addr", "del", "203.0.113.20/24", "dev", "veth-r");
+            gw.await("^MOVED old=/203.0.113.20:4500 new=/203.0.113.21:4500 children=\\[/203.0.113.21:4500\\]$", 30);
+            String sas = StrongSwanLab.swanctl("--list-sas");
+            assertThat(sas).contains("ra:", "ESTABLISHED", "203.0.113.21", "INSTALLED", "local  10.99.0.1/32");
+            assertThat(newLog()).contains("UPDATE_SA_ADDRESSES");
+            assertThat(gw.transcript()).doesNotContain("RELEASED", "DOWN spi=");
         }
     }
 }
