@@ -281,10 +281,14 @@ public final class TaskManager {
             requestFragments.clear();
         }
         emitReceived(m, d, octets, fragments);
-        // the peer may have floated to 4500 or changed NAT mapping: answer where it came from
+        // the peer may have floated to 4500 or changed NAT mapping: answer where it came from (the response
+        // always goes there); with MOBIKE only UPDATE_SA_ADDRESSES moves the SA (RFC 4555 3.5: path checks
+        // from a new address do not)
         previousRemote = sa.remote();
-        sa.setLocal(d.destination());
-        sa.setRemote(d.source());
+        if (!sa.mobike() || m.notify(iosim.ikev2.message.NotifyType.UPDATE_SA_ADDRESSES).isPresent()) {
+            sa.setLocal(d.destination());
+            sa.setRemote(d.source());
+        }
         Response r = ctx.tasks().respond(this, m);
         sendResponse(m.header(), r.payloads(), d);
         if (r.after() != null) {

@@ -92,6 +92,20 @@ class MobikeResponderTest {
     }
 
     @Test
+    void aPathCheckFromTheNewAddressDoesNotMoveTheSa() {
+        connect(true);
+        p.toBRewrite = d -> new Datagram(MOVED, d.destination(), d.data());
+        TaskManager client = p.a.context().managers().get(0);
+        client.sendOneShot(List.of()); // an empty INFORMATIONAL, as strongSwan probes a path before updating
+        p.pump();
+        IkeSaSnapshot sa = p.b.snapshots().get(0);
+        assertEquals(EnginePair.A_ADDR, sa.remoteAddress().getAddress());
+        assertTrue(EnginePair.of(p.eventsB, IkeEvent.IkeSaAddressesUpdated.class).isEmpty());
+        // the answer still went back to where the probe came from
+        assertEquals(MOVED, EnginePair.of(p.eventsB, IkeEvent.ExchangeSent.class).get(0).exchange().destination());
+    }
+
+    @Test
     void withoutMobikeTheGatewayIgnoresTheUpdate() {
         connect(false);
         clientMovesAndUpdates();
