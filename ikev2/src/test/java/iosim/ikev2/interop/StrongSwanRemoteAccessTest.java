@@ -149,7 +149,7 @@ class StrongSwanRemoteAccessTest {
             }
             String sas = StrongSwanLab.swanctl("--list-sas");
             assertThat(sas).contains("ra:", "ESTABLISHED", "203.0.113.21", "INSTALLED", "local  10.99.0.1/32");
-            assertThat(newLog()).contains("UPDATE_SA_ADDRESSES");
+            assertThat(newLog()).contains("[ N(UPD_SA_ADDR) N(NATD_S_IP) N(NATD_D_IP) N(COOKIE2)");
             assertThat(gw.transcript()).doesNotContain("RELEASED", "DOWN spi=");
         }
     }
