@@ -69,6 +69,9 @@ class FileTransferTest {
 
             r = AutomationLab.run(scp(lab.sitePort, "admin", "-O", local.toString(), "admin@127.0.0.1:nvram:/x.bin"), tmp, 60);
             assertThat(r.exit()).as("another file system refused: " + r.out()).isNotZero();
+            r = AutomationLab.run(scp(lab.sitePort, "admin", "-O", local.toString(), "admin@127.0.0.1:flash:/nodir/x.bin"), tmp, 60);
+            assertThat(r.exit()).as("missing directory refused: " + r.out()).isNotZero();
+            assertThat(flash.resolve("nodir")).doesNotExist();
             r = AutomationLab.run(scp(lab.sitePort, "admin", "-O", local.toString(), "admin@127.0.0.1:flash:/../../escape.bin"), tmp, 60);
             assertThat(tmp.resolve("escape.bin")).doesNotExist();
             assertThat(flash.getParent().resolve("escape.bin")).doesNotExist();
