@@ -80,12 +80,21 @@ public final class RouterRuntime implements AutoCloseable {
      * Does not boot: call {@link #bootRouter()} (or let {@link #boot} do it).
      */
     public RouterRuntime(Router router, RunningConfigEngine model, EventLoop loop) {
+        this(router, model, loop, new ExecutorScheduler(loop));
+    }
+
+    /**
+     * {@link #RouterRuntime(Router, RunningConfigEngine, EventLoop)} whose protocol timers (IKE,
+     * lifetimes, DPD, rekeys, VTI starts, the dataplane's SA lifetimes) run on {@code clock}, e.g.
+     * a {@link LabClock}'s virtual time; its tasks must run on {@code loop}.
+     */
+    public RouterRuntime(Router router, RunningConfigEngine model, EventLoop loop, iosim.ike.time.Scheduler clock) {
         this.router = router;
         this.model = model;
         this.node = new Node(nodeName(router, model), loop);
         CryptoDebug debug = new CryptoDebug(router.debug(), this::log, index);
-        this.clock = new ExecutorScheduler(loop);
-        this.ipsec = new IpsecEngine(node.allocator(), RouterRuntime::nowMillis, e -> {
+        this.clock = clock;
+        this.ipsec = new IpsecEngine(node.allocator(), clock::nowMillis, e -> {
             if (!ikev1().onIpsecEvent(e)) {
                 tunnels().onIpsecEvent(e);
             }
@@ -134,11 +143,11 @@ public final class RouterRuntime implements AutoCloseable {
         this.ospfTick = loop.scheduleAtFixedRate(ospf::tick, 1, 1, TimeUnit.SECONDS);
         this.interfaceLoad = new InterfaceLoad(node, RouterRuntime::nowMillis);
         this.lifetimes = loop.scheduleAtFixedRate(() -> {
-            ipsec.checkLifetimes();
             lines.run();
-            tunnels.tick(nowMillis());
             interfaceLoad.run();
         }, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        // SA lifetimes and on-demand DPD on the router's protocol clock
+        node.execute(this::protocolTick);
         AdjacencyWarmer warmer = new AdjacencyWarmer(node);
         this.adjacencies = loop.scheduleAtFixedRate(warmer, 50, AdjacencyWarmer.INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         this.privateNvram = new PrivateNvram(router.startup().file());
@@ -181,6 +190,18 @@ public final class RouterRuntime implements AutoCloseable {
     /** {@link #create(Path, EventLoopGroup)} with the clock syslog and show commands use. */
     public static RouterRuntime create(Path startupConfig, EventLoopGroup group, Clock clock) {
         return create(startupConfig, group, clock, iosim.config.Platform.IOSV);
+    }
+
+    /**
+     * {@link #create(Path, EventLoopGroup)} whose protocol timers run in {@code lab}'s virtual time
+     * (tests: {@link LabClock#advance} moves them).
+     */
+    public static RouterRuntime create(Path startupConfig, EventLoopGroup group, LabClock lab) {
+        RunningConfigEngine model = new RunningConfigEngine(iosim.config.Platform.IOSV);
+        Router router = new Router(model, new StartupConfigStore(startupConfig), Clock.systemUTC(),
+                startupConfig.getFileName().toString());
+        EventLoop loop = group.next();
+        return new RouterRuntime(router, model, loop, lab.on(loop));
     }
 
     /** {@link #create(Path, EventLoopGroup, Clock)} for a router of {@code platform}. */
@@ -406,6 +427,18 @@ public final class RouterRuntime implements AutoCloseable {
         });
     }
 
+    private volatile boolean closed;
+
+    /** Once a second of protocol time, on the loop: SA lifetimes, on-demand DPD. */
+    private void protocolTick() {
+        if (closed) {
+            return;
+        }
+        ipsec.checkLifetimes();
+        tunnels.tick(clock.nowMillis());
+        clock.schedule(IpsecEngine.LIFETIME_CHECK_INTERVAL_MILLIS, this::protocolTick);
+    }
+
     /** Runs {@code task} on the router's loop and waits (bounded) for it. */
     <T> T onLoop(java.util.concurrent.Callable<T> task) {
         try {
@@ -442,6 +475,7 @@ public final class RouterRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         synchronized (this) {
             if (captures != null) {
                 captures.close();

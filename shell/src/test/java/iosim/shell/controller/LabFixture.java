@@ -23,9 +23,16 @@ final class LabFixture implements AutoCloseable {
     private final Map<String, RouterRuntime> routers = new LinkedHashMap<>();
     private final List<InProcessWire> wires = new ArrayList<>();
     private final Path dir;
+    private final LabClock clock;
 
     LabFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** A lab whose routers' protocol timers run in {@code clock}'s virtual time (null: wall time). */
+    LabFixture(Path dir, LabClock clock) {
         this.dir = dir;
+        this.clock = clock;
     }
 
     private static Path locate() {
@@ -56,7 +63,7 @@ final class LabFixture implements AutoCloseable {
         try {
             Path f = dir.resolve(name + ".cfg");
             Files.writeString(f, text);
-            RouterRuntime r = RouterRuntime.create(f, group);
+            RouterRuntime r = clock == null ? RouterRuntime.create(f, group) : RouterRuntime.create(f, group, clock);
             routers.put(name, r);
             return r;
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package iosim.shell.controller;
 
-import iosim.shell.controller.tunnel.LifetimeScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import iosim.dataplane.ipsec.IpsecFlowSnapshot;
@@ -13,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rekeys end to end between two routers, with IOS's shortest lifetimes (120 s) run fast: one
- * configured second lasts {@link #MILLIS_PER_SECOND} ms ({@link LifetimeScale}, test-only). A Child
- * SA rekey (with PFS) installs the new pair before the old one goes, traffic keeps flowing and the
- * flow's counters keep counting; an IKE SA rekey keeps its Child SAs.
+ * Rekeys end to end between two routers, with IOS's shortest lifetimes (120 s) in the lab's
+ * virtual time ({@link LabClock}): the test moves the clock a second at a time and pings between
+ * steps, so nothing depends on how busy the machine is. A Child SA rekey (with PFS) installs the
+ * new pair before the old one goes, traffic keeps flowing and the flow's counters keep counting;
+ * an IKE SA rekey keeps its Child SAs.
  */
 class RekeyTest {
-    static final long MILLIS_PER_SECOND = 25; // 120 s -> 3 s
+    /** Virtual seconds the tests let pass at most (the 120-s lifetimes rekey at 102-108 s). */
+    static final int MAX_VIRTUAL_SECONDS = 200;
+    final LabClock clock = new LabClock(1_000_000);
     @TempDir
     Path tmp;
     LabFixture lab;
@@ -27,8 +29,7 @@ class RekeyTest {
     RouterRuntime r2;
 
     void boot(String mapExtra, String profileExtra) {
-        LifetimeScale.setMillisPerSecond(MILLIS_PER_SECOND);
-        lab = new LabFixture(tmp);
+        lab = new LabFixture(tmp, clock);
         r1 = lab.bootText("R1", TwoRouterConfigs.r1(mapExtra, profileExtra));
         r2 = lab.bootText("R2", TwoRouterConfigs.r2(mapExtra, profileExtra));
         lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
@@ -40,7 +41,6 @@ class RekeyTest {
 
     @AfterEach
     void down() {
-        LifetimeScale.setMillisPerSecond(1000);
         if (lab != null) {
             lab.close();
         }
@@ -56,18 +56,21 @@ class RekeyTest {
                 out::append);
     }
 
-    /** Pings (one at a time, counting replies) until {@code done} or {@code seconds} of real time. */
+    /**
+     * One ping, then one virtual second, until {@code done} (at most {@code seconds} virtual
+     * seconds); returns {sent, replies}.
+     */
     private int[] pingUntil(BooleanSupplier done, int seconds) {
-        return pingUntil(done, seconds, 100);
+        return pingUntil(done, seconds, 100, 1000);
     }
 
-    private int[] pingUntil(BooleanSupplier done, int seconds, int size) {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+    private int[] pingUntil(BooleanSupplier done, int seconds, int size, long stepMillis) {
         int sent = 0;
         int replies = 0;
-        while (!done.getAsBoolean() && System.nanoTime() < end) {
+        for (long passed = 0; !done.getAsBoolean() && passed < seconds * 1000L; passed += stepMillis) {
             replies += ping(1, size);
             sent++;
+            clock.advance(stepMillis);
         }
         return new int[] {sent, replies};
     }
@@ -87,11 +90,12 @@ class RekeyTest {
         String showBefore = r1.exec().showIpsecSa(false, null, null, null);
         assertThat(showBefore).contains(String.format("current outbound spi: 0x%X(%d)", oldOut, oldOut));
 
-        // traffic all through the rekey (soft lifetime ~2.6-2.7 s) until the old SA is gone
+        // traffic all through the rekey (soft lifetime 102-108 s) until the old SA is gone
         int[] counts = pingUntil(() -> {
             IpsecFlowSnapshot f = flow(r1);
             return f.currentOutboundSpi() != oldOut && f.inbound().stream().noneMatch(s -> s.spi() == oldIn);
-        }, 15);
+        }, MAX_VIRTUAL_SECONDS);
+        assertThat(counts[0]).as("rekeyed within the lifetime (virtual seconds)").isBetween(90, 120);
         lab.settle();
         IpsecFlowSnapshot after = flow(r1);
         assertThat(after.currentOutboundSpi()).as("new outbound SPI").isNotEqualTo(oldOut);
@@ -121,7 +125,8 @@ class RekeyTest {
         int[] counts = pingUntil(() -> {
             List<IkeSaSnapshot> s = r1.onLoop(() -> r1.ike().snapshots());
             return s.size() == 1 && s.get(0).localSpi() != ike.localSpi();
-        }, 15);
+        }, MAX_VIRTUAL_SECONDS);
+        assertThat(counts[0]).as("IKE SA rekeyed within its lifetime (virtual seconds)").isBetween(90, 120);
         lab.settle();
         List<IkeSaSnapshot> now = r1.onLoop(() -> r1.ike().snapshots());
         assertThat(now).as("one IKE SA, the new one").hasSize(1);
@@ -147,7 +152,7 @@ class RekeyTest {
         long oldOut = flow(r1).currentOutboundSpi();
         long encapsBefore = flow(r1).counters().encaps();
         // 2560 kB, soft at 90 %: some 130 echo requests of 18000 bytes
-        int[] counts = pingUntil(() -> flow(r1).currentOutboundSpi() != oldOut, 30, 18_000);
+        int[] counts = pingUntil(() -> flow(r1).currentOutboundSpi() != oldOut, 300, 18_000, 100);
         lab.settle();
         IpsecFlowSnapshot after = flow(r1);
         assertThat(after.currentOutboundSpi()).as("rekeyed by volume after %d pings", counts[0]).isNotEqualTo(oldOut);
