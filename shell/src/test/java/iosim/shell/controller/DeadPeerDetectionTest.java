@@ -1,6 +1,5 @@
 package iosim.shell.controller;
 
-import iosim.shell.controller.tunnel.LifetimeScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dpd 10 2 periodic|on-demand} in the ikev2 profile, run at 25 ms per configured second
- * (interval 250 ms, retry 50 ms): periodic checks go out on an idle tunnel and are answered;
+ * {@code dpd 10 2 periodic|on-demand} in the ikev2 profile, in the lab's virtual time
+ * ({@link LabClock}, moved by the test): periodic checks go out on an idle tunnel and are answered;
  * on-demand checks only when traffic goes out unanswered; a peer that stops answering is declared
  * dead, its SAs are removed and the session-down syslog line is logged.
  */
@@ -21,10 +20,10 @@ class DeadPeerDetectionTest {
     LabFixture lab;
     RouterRuntime r1;
     RouterRuntime r2;
+    final LabClock clock = new LabClock(1_000_000);
 
     void boot(String dpd) {
-        LifetimeScale.setMillisPerSecond(25);
-        lab = new LabFixture(tmp);
+        lab = new LabFixture(tmp, clock);
         r1 = lab.bootText("R1", TwoRouterConfigs.r1("", " dpd " + dpd + "\n"));
         r2 = lab.bootText("R2", TwoRouterConfigs.r2("", ""));
         lab.link("R1", "GigabitEthernet0/0", "R2", "GigabitEthernet0/0");
@@ -39,19 +38,27 @@ class DeadPeerDetectionTest {
 
     @AfterEach
     void down() {
-        LifetimeScale.setMillisPerSecond(1000);
         if (lab != null) {
             lab.close();
         }
     }
 
-    /** Polls {@code condition} (bounded: 10 s) until it holds. */
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("waiting for " + what).isNegative();
-            TimeUnit.MILLISECONDS.sleep(10);
+    /**
+     * Moves virtual time a second at a time (at most {@code seconds}) until {@code condition}
+     * holds, pinging once per step when {@code traffic}; returns the virtual seconds it took.
+     */
+    private int advanceUntil(String what, int seconds, boolean traffic, java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i <= seconds; i++) {
+            if (condition.getAsBoolean()) {
+                return i;
+            }
+            if (traffic) {
+                ping(1);
+            }
+            clock.advance(1000);
         }
+        throw new AssertionError("waited " + seconds + " virtual seconds for " + what + "; R1 logged:\n"
+                + String.join("\n", r1.router().syslog().lines()));
     }
 
     /** INFORMATIONAL responses {@code r} received (DPD answers: no other INFORMATIONAL here). */
@@ -69,7 +76,7 @@ class DeadPeerDetectionTest {
         return r1.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", n, 100, 1, false), out::append);
     }
 
-    private void deadPeerTearsDown() throws Exception {
+    private void deadPeerTearsDown(boolean traffic) throws Exception {
         var down = lab.logged("R1", "Crypto tunnel v2 is DOWN");
         // the peer goes silent (the link stays up, so traffic still goes out encrypted): R2 drops IKE and ESP
         String out = new Console(r2).configure("ip access-list extended SILENT", "deny udp any any eq 500",
@@ -77,12 +84,10 @@ class DeadPeerDetectionTest {
                 "ip access-group SILENT in");
         assertThat(out).doesNotContain("%");
         lab.settle();
-        ping(3); // on-demand needs outbound traffic; periodic does not mind it
-        try {
-            assertThat(down.get(40, TimeUnit.SECONDS)).contains("Peer 10.0.12.2"); // bound generous for a loaded machine
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no session down; R1 logged:\n" + String.join("\n", r1.router().syslog().lines()));
-        }
+        ping(3); // on-demand needs outbound traffic (and gets it each second); periodic does not mind it
+        int took = advanceUntil("session down", 120, traffic, down::isDone);
+        assertThat(down.get()).contains("Peer 10.0.12.2");
+        assertThat(took).as("virtual seconds to declare the peer dead").isLessThanOrEqualTo(60);
         lab.settle();
         assertThat(r1.exec().showIkev2Sa(false, null)).doesNotContain("READY");
         assertThat(r1.onLoop(() -> r1.ipsec().snapshot())).allSatisfy(f -> assertThat(f.inbound()).isEmpty());
@@ -93,15 +98,17 @@ class DeadPeerDetectionTest {
     void periodicChecksAnIdleTunnelAndTearsDownADeadPeer() throws Exception {
         boot("10 2 periodic");
         var sent = lab.logged("R1", "Sending DPD/liveness query");
-        assertThat(sent.get(5, TimeUnit.SECONDS)).contains("IKEv2:(SESSION ID = 1,SA ID = 1):Sending DPD/liveness query");
+        int first = advanceUntil("the first DPD check", 30, false, sent::isDone);
+        assertThat(first).as("first check after the 10-s interval").isBetween(10, 12);
+        assertThat(sent.get()).contains("IKEv2:(SESSION ID = 1,SA ID = 1):Sending DPD/liveness query");
         // a few more intervals: R1's checks are answered (R2's responses counted), the tunnel stays
-        await("three DPD checks answered", () -> informationalResponses(r1) >= 3);
+        advanceUntil("three DPD checks answered", 40, false, () -> informationalResponses(r1) >= 3);
         assertThat(r1.exec().showIkev2Sa(true, null)).contains("READY")
                 .contains("      DPD configured for 10 seconds, retry 2\n");
         assertThat(r2.exec().showIkev2Sa(true, null)).contains("READY")
                 .contains("      DPD configured for 0 seconds, retry 0\n");
         assertThat(ping(3)).isEqualTo(3);
-        deadPeerTearsDown();
+        deadPeerTearsDown(false);
     }
 
     @Test
@@ -109,13 +116,13 @@ class DeadPeerDetectionTest {
         boot("10 2 on-demand");
         // ten intervals (and so several controller ticks) of an idle tunnel: no check
         long upAt = ikeAgeMillis(r1);
-        await("ten DPD intervals", () -> ikeAgeMillis(r1) - upAt >= LifetimeScale.millis(10) * 10);
+        advanceUntil("ten DPD intervals", 110, false, () -> ikeAgeMillis(r1) - upAt >= 100_000);
         assertThat(informationalResponses(r1)).isZero();
         assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
         assertThat(ping(3)).isEqualTo(3); // traffic answered: still no check
         assertThat(String.join("\n", r1.router().syslog().lines())).doesNotContain("DPD/liveness");
         var sent = lab.logged("R1", "Sending DPD/liveness query");
-        deadPeerTearsDown();
+        deadPeerTearsDown(true);
         assertThat(sent).isDone();
     }
 }
