@@ -146,7 +146,7 @@ public final class EspBench implements Bench {
             out.add(new Figure("raw SunJCE AES-256-GCM encrypt+decrypt " + size + " B", rawBoth.best, "MB/s",
                     cpu(rawBoth) + "; two passes over the same bytes"));
             for (String kind : new String[] {"gcm", "cbc"}) {
-                String name = (kind.equals("gcm") ? gcm : cbc).iosDisplayName() + " " + size + " B";
+                String name = iosim.shell.controller.show.EspText.transform(iosim.dataplane.ipsec.IpsecProtocol.ESP, kind.equals("gcm") ? gcm : cbc) + " " + size + " B";
                 Workload both = find(w, kind + "-both", size);
                 Workload encap = find(w, kind + "-encap", size);
                 out.add(new Figure("ESP " + name + " encap+decap", both.best, "MB/s",
@@ -160,7 +160,7 @@ public final class EspBench implements Bench {
             }
             if (size == 1400) {
                 Workload direct = find(w, "gcm-both-direct", size);
-                out.add(new Figure("ESP " + gcm.iosDisplayName() + " " + size
+                out.add(new Figure("ESP " + iosim.shell.controller.show.EspText.transform(iosim.dataplane.ipsec.IpsecProtocol.ESP, gcm) + " " + size
                         + " B encap+decap, ESP received in a direct buffer (UDP link, AF_PACKET)", direct.best, "MB/s",
                         cpu(direct) + "; " + ratio(direct, rawBoth, "raw enc+dec", 0)));
             }

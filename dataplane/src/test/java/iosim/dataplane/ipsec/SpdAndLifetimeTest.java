@@ -219,7 +219,7 @@ class SpdAndLifetimeTest {
         }
         assertThat(p.b.inboundSa(0x1000, EnginePair.B_OUTER).replayWindow().highest()).isEqualTo(0x1_0000_0017L);
         assertThat(p.aEvents).isEmpty();
-        assertThat(p.b.snapshot().get(0).inbound().get(0).inUseSettings()).isEqualTo("Tunnel, esn");
+        assertThat(p.b.snapshot().get(0).inbound().get(0).esn()).isTrue();
     }
 
     @Test
@@ -289,8 +289,9 @@ class SpdAndLifetimeTest {
         assertThat(s.currentOutboundSpi()).isEqualTo(0x1000);
         IpsecSaSnapshot in = s.inbound().get(0);
         assertThat(in.spi()).isEqualTo(0x2000);
-        assertThat(in.transform()).isEqualTo("esp-256-aes esp-sha256-hmac");
-        assertThat(in.inUseSettings()).isEqualTo("Tunnel, ");
+        assertThat(in.transform().keyBits()).isEqualTo(256);
+        assertThat(in.mode()).isEqualTo(IpsecMode.TUNNEL);
+        assertThat(in.udpEncapsulated()).isFalse();
         assertThat(in.ivSize()).isEqualTo(16);
         assertThat(in.replayWindow()).isEqualTo(64);
         assertThat(in.remainingKilobytes()).isEqualTo(4_608_000);
@@ -299,8 +300,8 @@ class SpdAndLifetimeTest {
                 false, 1024, SaLifetime.IOS_DEFAULT, 0x1000, 0x2000, 1);
         IpsecFlowSnapshot gs = g.a.snapshot().get(0);
         assertThat(gs.peerPort()).isEqualTo(4500);
-        assertThat(gs.inbound().get(0).inUseSettings()).isEqualTo("Tunnel UDP-Encaps, ");
-        assertThat(gs.inbound().get(0).transform()).isEqualTo("esp-gcm");
+        assertThat(gs.inbound().get(0).udpEncapsulated()).isTrue();
+        assertThat(gs.inbound().get(0).transform().encryption().isAead()).isTrue();
         assertThat(gs.inbound().get(0).replayWindow()).isEqualTo(1024);
         assertThat(gs.inbound().get(0).ivSize()).isEqualTo(8);
         EnginePair n = new EnginePair().install(gcm);

@@ -72,25 +72,4 @@ public record EspTransform(EncryptionAlgorithm encryption, int keyBits, Integrit
     }
 
     public int blockSize() { return encryption.blockSize(); }
-
-    /** The SA {@code transform:} line of {@code show crypto ipsec sa}, e.g. "esp-256-aes esp-sha256-hmac". */
-    public String iosDisplayName() {
-        String enc = switch (encryption) {
-            case NULL -> "esp-null";
-            case DES_CBC -> "esp-des";
-            case TDES_CBC -> "esp-3des";
-            case AES_CBC -> keyBits == 128 ? "esp-aes" : "esp-" + keyBits + "-aes";
-            case AES_GCM_8, AES_GCM_12, AES_GCM_16 -> "esp-gcm";
-            case CHACHA20_POLY1305 -> "esp-chacha20-poly1305";
-        };
-        String integ = switch (integrity) {
-            case NONE -> "";
-            case HMAC_MD5_96 -> " esp-md5-hmac";
-            case HMAC_SHA1_96 -> " esp-sha-hmac";
-            case HMAC_SHA2_256_128 -> " esp-sha256-hmac";
-            case HMAC_SHA2_384_192 -> " esp-sha384-hmac";
-            case HMAC_SHA2_512_256 -> " esp-sha512-hmac";
-        };
-        return enc + integ;
-    }
 }

@@ -19,12 +19,12 @@ public final class EngineConnectionsText {
         for (IpsecFlowSnapshot f : flows) {
             String local = Ipv4Addresses.format(f.localAddress());
             for (IpsecSaSnapshot in : f.inbound()) {
-                byId.put(ids.inbound(in.spi()), row(ids.inbound(in.spi()), "IPsec", algorithm(in.transform()), 0, f.counters().decaps(),
+                byId.put(ids.inbound(in.spi()), row(ids.inbound(in.spi()), "IPsec", algorithm(EspText.transform(in)), 0, f.counters().decaps(),
                         in.sequence(), local));
             }
             for (IpsecSaSnapshot out : f.outbound()) {
                 int id = ids.outbound(f.peer(), out.spi());
-                byId.put(id, row(id, "IPsec", algorithm(out.transform()), f.counters().encaps(), 0,
+                byId.put(id, row(id, "IPsec", algorithm(EspText.transform(out)), f.counters().encaps(), 0,
                         Math.max(0, out.sequence() - 1), local));
             }
         }

@@ -91,8 +91,8 @@ public final class IpsecSaText {
             boolean outbound = title.startsWith("outbound");
             int conn = outbound ? ids.outbound(f.peer(), s.spi()) : ids.inbound(s.spi());
             sb.append("      spi: ").append(SpiText.esp(s.spi())).append('\n');
-            sb.append("        transform: ").append(s.transform()).append(" ,\n");
-            sb.append("        in use settings ={").append(s.inUseSettings()).append("}\n");
+            sb.append("        transform: ").append(EspText.transform(s)).append(" ,\n");
+            sb.append("        in use settings ={").append(EspText.inUseSettings(s)).append("}\n");
             sb.append("        conn id: ").append(conn).append(", flow_id: CSR:").append(conn - 2000)
                     .append(", sibling_flags FFFFFFFF80000048, crypto map: ").append(mapTag).append('\n');
             sb.append("        sa timing: remaining key lifetime (k/sec): (").append(s.remainingKilobytes()).append('/')
