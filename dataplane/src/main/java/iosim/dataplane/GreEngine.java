@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import iosim.dataplane.packet.Fragmenter;
 import iosim.dataplane.packet.GreHeader;
 import iosim.dataplane.packet.IcmpHeader;
+import iosim.dataplane.packet.Ipv4Address;
 import iosim.dataplane.packet.Ipv4Header;
 import java.util.List;
 
@@ -23,6 +24,8 @@ final class GreEngine {
     private final PacketPipeline pipeline;
     private int nesting;
     long encapsulated, decapsulated, malformed, noTunnel, recursionDrops, keepalivesReflected, unprotectedDrops;
+    /** Packets a multipoint tunnel could not send: no NBMA address for their next hop. */
+    long noNbma;
 
     GreEngine(Node node, PacketPipeline pipeline) {
         this.node = node;
@@ -31,8 +34,36 @@ final class GreEngine {
 
     // ------------------------------------------------------------------ out
 
-    /** Sends {@code inner}, routed into GRE tunnel {@code t} (up), through the tunnel. */
-    boolean output(NodeInterface in, TunnelInterface t, ByteBuf inner, boolean runHooks) {
+    /** Sends {@code inner}, routed into GRE tunnel {@code t} (up) towards {@code nextHop}, through the tunnel. */
+    boolean output(NodeInterface in, TunnelInterface t, int nextHop, ByteBuf inner, boolean runHooks) {
+        if (!t.gre().multipoint()) {
+            return sendTo(in, t, t.tunnelDestination(), inner, runHooks);
+        }
+        if (Ipv4Address.isMulticast(nextHop) || nextHop == -1 || t.hasAddress() && nextHop == t.directedBroadcast()) {
+            int[] to = t.multicastNbma;
+            boolean ok = to.length > 0;
+            for (int k = 0; k < to.length; k++) {
+                ByteBuf copy = k == to.length - 1 ? inner : inner.copy(inner.readerIndex(), inner.readableBytes());
+                ok &= sendTo(in, t, to[k], copy, runHooks);
+            }
+            if (to.length == 0) {
+                t.counters.outputDrops++;
+                inner.release();
+            }
+            return ok;
+        }
+        int nbma = t.nbmaFor(nextHop);
+        if (nbma == 0) {
+            noNbma++;
+            t.counters.outputDrops++;
+            inner.release();
+            return false;
+        }
+        return sendTo(in, t, nbma, inner, runHooks);
+    }
+
+    /** Encapsulates {@code inner} towards NBMA address {@code destination}, fragmenting it first if it exceeds the tunnel's IP MTU. */
+    private boolean sendTo(NodeInterface in, TunnelInterface t, int destination, ByteBuf inner, boolean runHooks) {
         int i = inner.readerIndex();
         int len = inner.readableBytes();
         if (len > t.mtu()) {
@@ -53,28 +84,28 @@ final class GreEngine {
             pipeline.fragmentsCreated += frags.size();
             boolean ok = true;
             for (ByteBuf f : frags) {
-                ok &= encapsulateAndSend(t, f, runHooks);
+                ok &= encapsulateAndSend(t, destination, f, runHooks);
             }
             return ok;
         }
-        return encapsulateAndSend(t, inner, runHooks);
+        return encapsulateAndSend(t, destination, inner, runHooks);
     }
 
-    private boolean encapsulateAndSend(TunnelInterface t, ByteBuf inner, boolean runHooks) {
+    private boolean encapsulateAndSend(TunnelInterface t, int destination, ByteBuf inner, boolean runHooks) {
         int len = inner.readableBytes();
         t.counters.outputPackets++;
         t.counters.outputBytes += len;
-        ByteBuf outer = encapsulate(t, inner, GreHeader.PROTO_IPV4);
+        ByteBuf outer = encapsulate(t, destination, inner, GreHeader.PROTO_IPV4);
         if (outer == null) {
             t.counters.outputDrops++;
             return false;
         }
         encapsulated++;
-        return sendTransport(t, outer, runHooks);
+        return sendTransport(t, destination, outer, runHooks);
     }
 
     /** Puts the outer IPv4 and GRE headers in front of {@code payload} (consumed); null if too big. */
-    private ByteBuf encapsulate(TunnelInterface t, ByteBuf payload, int protocolType) {
+    private ByteBuf encapsulate(TunnelInterface t, int destination, ByteBuf payload, int protocolType) {
         GreSettings g = t.gre();
         GreHeader h = new GreHeader(g.checksum(), g.keyed(), false, protocolType, g.keyed() ? g.key() : 0, 0);
         int need = Ipv4Header.MIN_LENGTH + h.length();
@@ -102,7 +133,7 @@ final class GreEngine {
         out.readerIndex(start);
         out.writerIndex(start);
         Ipv4Header.write(out, tos, total, pipeline.nextIpId(), 0, 255, Ipv4Header.PROTO_GRE, t.tunnelSource(),
-                t.tunnelDestination());
+                destination);
         out.writerIndex(end);
         h.set(out, start + Ipv4Header.MIN_LENGTH);
         if (h.checksumPresent()) {
@@ -115,7 +146,7 @@ final class GreEngine {
      * The GRE packet goes through the tunnel's egress hooks (its {@code tunnel protection}) and is
      * then routed like any packet the router sends (a crypto map on the way out may encrypt it).
      */
-    private boolean sendTransport(TunnelInterface t, ByteBuf outer, boolean runHooks) {
+    private boolean sendTransport(TunnelInterface t, int destination, ByteBuf outer, boolean runHooks) {
         if (runHooks) {
             for (PacketHook h : t.hooks) {
                 PacketHook.Verdict v = h.egress(t, outer);
@@ -130,7 +161,7 @@ final class GreEngine {
                 }
             }
         }
-        ForwardingDecision fd = node.resolve(t.tunnelDestination());
+        ForwardingDecision fd = node.resolve(destination);
         if (fd == null || fd.local() || fd.iface() == t || nesting >= MAX_NESTING) {
             if (fd != null && fd.iface() == t) {
                 recursionDrops++;
@@ -206,7 +237,7 @@ final class GreEngine {
     private TunnelInterface find(int localAddress, int remoteAddress, GreHeader h) {
         for (NodeInterface n : node.interfaces()) {
             if (n instanceof TunnelInterface t && t.gre() != null && t.tunnelSource() == localAddress
-                    && t.tunnelDestination() == remoteAddress && t.gre().keyed() == h.keyPresent()
+                    && (t.gre().multipoint() || t.tunnelDestination() == remoteAddress) && t.gre().keyed() == h.keyPresent()
                     && (!h.keyPresent() || t.gre().key() == h.key())) {
                 return t;
             }
@@ -242,7 +273,7 @@ final class GreEngine {
                 continue;
             }
             GreSettings g = t.gre();
-            if (g.keepaliveSeconds() == 0 || !t.adminUp()) {
+            if (g.keepaliveSeconds() == 0 || !t.adminUp() || g.multipoint()) {
                 if (t.keepaliveDown || t.keepalivesUnanswered != 0) {
                     t.keepaliveDown = false;
                     t.keepalivesUnanswered = 0;
@@ -291,10 +322,10 @@ final class GreEngine {
         int at = b.writerIndex();
         b.writeZero(reply.length());
         reply.set(b, at);
-        ByteBuf outer = encapsulate(t, b, GreHeader.PROTO_IPV4);
+        ByteBuf outer = encapsulate(t, t.tunnelDestination(), b, GreHeader.PROTO_IPV4);
         if (outer != null) {
             t.keepalivesSent++;
-            sendTransport(t, outer, true);
+            sendTransport(t, t.tunnelDestination(), outer, true);
         }
     }
 
@@ -325,6 +356,9 @@ final class GreEngine {
         }
         if (!sourceUp(t)) {
             return TunnelInterface.GreState.SOURCE_DOWN;
+        }
+        if (t.gre().multipoint()) {
+            return TunnelInterface.GreState.UP;      // no destination of its own: up with its source
         }
         if (t.tunnelDestination() == 0) {
             return TunnelInterface.GreState.NO_DESTINATION;

@@ -12,16 +12,26 @@ package iosim.dataplane;
  * @param protectedOnly    {@code tunnel protection}: GRE arriving unencrypted is dropped (only what the
  *                         tunnel's IPsec decrypted is taken; keepalive replies, which the peer routes back
  *                         outside its tunnel, excepted)
+ * @param multipoint       {@code tunnel mode gre multipoint}: no fixed destination; each next hop's NBMA
+ *                         (transport) address comes from the tunnel's mappings ({@link Node#setNbmaMappings}),
+ *                         multicast and broadcast go to each of its multicast NBMA addresses, and GRE from
+ *                         any address with the tunnel's source and key is taken
  */
 public record GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries,
-                          boolean protectedOnly) {
+                          boolean protectedOnly, boolean multipoint) {
 
     /** Plain GRE: no key, no checksum, no keepalives. */
-    public static final GreSettings PLAIN = new GreSettings(false, 0, false, 0, 0, false);
+    public static final GreSettings PLAIN = new GreSettings(false, 0, false, 0, 0, false, false);
 
-    /** Unprotected GRE. */
+    /** Unprotected point-to-point GRE. */
     public GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries) {
-        this(keyed, key, checksum, keepaliveSeconds, keepaliveRetries, false);
+        this(keyed, key, checksum, keepaliveSeconds, keepaliveRetries, false, false);
+    }
+
+    /** Point-to-point GRE. */
+    public GreSettings(boolean keyed, long key, boolean checksum, int keepaliveSeconds, int keepaliveRetries,
+                       boolean protectedOnly) {
+        this(keyed, key, checksum, keepaliveSeconds, keepaliveRetries, protectedOnly, false);
     }
 
     public GreSettings {

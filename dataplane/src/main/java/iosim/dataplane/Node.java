@@ -299,6 +299,20 @@ public final class Node {
         });
     }
 
+    /**
+     * A multipoint GRE tunnel's mappings: tunnel next hop to NBMA (transport) address, and the NBMA
+     * addresses multicast and broadcast are replicated to (NHRP, or {@code ip nhrp map}, fills them).
+     */
+    public CompletableFuture<Void> setNbmaMappings(String ifName, Map<Integer, Integer> mappings, int[] multicast) {
+        Map<Integer, Integer> m = Map.copyOf(mappings);
+        int[] mc = multicast.clone();
+        return run(() -> {
+            TunnelInterface t = (TunnelInterface) require(ifName);
+            t.nbma = m;
+            t.multicastNbma = mc;
+        });
+    }
+
     /** Called on the loop whenever an interface's address or state changed. */
     void interfaceStateChanged(NodeInterface i) {
         refreshTables();

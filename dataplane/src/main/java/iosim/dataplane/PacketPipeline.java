@@ -497,7 +497,7 @@ final class PacketPipeline {
             captureIp(out, pkt, false);
         }
         if (out instanceof TunnelInterface t && t.gre() != null) {
-            return node.gre().output(in, t, pkt, runHooks);
+            return node.gre().output(in, t, fd.nextHop(), pkt, runHooks);
         }
         if (runHooks && !out.hooks.isEmpty()) {
             for (PacketHook h : out.hooks) {

@@ -1,5 +1,7 @@
 package iosim.dataplane;
 
+import java.util.Map;
+
 /**
  * A tunnel interface. As a route-based VTI ({@code tunnel mode ipsec ipv4}, no {@link GreSettings})
  * packets routed into it go to its egress {@link PacketHook}s (the IPsec data path), which must
@@ -38,6 +40,10 @@ public final class TunnelInterface extends NodeInterface {
     long nextKeepaliveNanos;
     boolean keepaliveDown;
     long recursiveUntilNanos;
+    /** A multipoint tunnel's next-hop (tunnel address) to NBMA (transport address) mappings. */
+    volatile Map<Integer, Integer> nbma = Map.of();
+    /** Where a multipoint tunnel sends multicast and broadcast. */
+    volatile int[] multicastNbma = new int[0];
     volatile long keepalivesSent;
     volatile long keepalivesAnswered;
 
@@ -72,6 +78,17 @@ public final class TunnelInterface extends NodeInterface {
     /** A GRE tunnel's line state and the reason when down (meaningless for a VTI). */
     public GreState greState() {
         return greState;
+    }
+
+    /** A multipoint tunnel's NBMA address for tunnel next hop {@code overlay}, or 0 when unknown. */
+    public int nbmaFor(int overlay) {
+        Integer a = nbma.get(overlay);
+        return a == null ? 0 : a;
+    }
+
+    /** A multipoint tunnel's mappings (next hop to NBMA address), a copy. */
+    public Map<Integer, Integer> nbmaMappings() {
+        return Map.copyOf(nbma);
     }
 
     /** Keepalives sent and replies received (GRE). */
