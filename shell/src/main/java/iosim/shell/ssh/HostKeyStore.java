@@ -16,16 +16,18 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * A router's private NVRAM for RSA key pairs ({@code crypto key generate rsa}): IOS keeps them
- * across reloads outside the configuration text, so SSH comes back with the same host key.
- * One file per key ({@code <label>.key}: label, size, exportable flag, PKCS#8 private key),
- * written atomically with owner-only permissions.
+ * A router's private NVRAM for key pairs ({@code crypto key generate rsa|ec}): IOS keeps them
+ * across reloads outside the configuration text, so SSH comes back with the same host key and a
+ * trustpoint with the key its certificate was issued for. One file per key
+ * ({@code <label>.key}: label, algorithm, size, exportable flag, generation time, PKCS#8 private
+ * key, X.509 public key), written atomically with owner-only permissions.
  */
 public final class HostKeyStore {
     private static final String SUFFIX = ".key";
@@ -40,19 +42,21 @@ public final class HostKeyStore {
         return dir;
     }
 
-    /** Saves one RSA key pair (replacing a saved one with the same label). Non-RSA keys are skipped. */
+    /** Saves one RSA or EC key pair (replacing a saved one with the same label); other keys are skipped. */
     public void save(CryptoKey key) throws IOException {
-        if (!(key.keyPair() != null && key.keyPair().getPrivate() instanceof RSAPrivateCrtKey)) {
+        if (!storable(key)) {
             return;
         }
         Properties p = new Properties();
         p.setProperty("label", key.label());
-        p.setProperty("algorithm", "RSA");
+        p.setProperty("algorithm", key.algorithm());
         p.setProperty("bits", Integer.toString(key.bits()));
         p.setProperty("exportable", Boolean.toString(key.exportable()));
+        p.setProperty("generated", key.generated() == null ? "" : key.generated().toString());
         p.setProperty("pkcs8", Base64.getEncoder().encodeToString(key.keyPair().getPrivate().getEncoded()));
-        StringBuilder text = new StringBuilder("# iosim private NVRAM: an RSA key pair (crypto key generate rsa)\n");
-        for (String k : List.of("label", "algorithm", "bits", "exportable", "pkcs8")) {
+        p.setProperty("x509", Base64.getEncoder().encodeToString(key.keyPair().getPublic().getEncoded()));
+        StringBuilder text = new StringBuilder("# iosim private NVRAM: a key pair (crypto key generate rsa|ec)\n");
+        for (String k : List.of("label", "algorithm", "bits", "exportable", "generated", "pkcs8", "x509")) {
             text.append(k).append('=').append(p.getProperty(k)).append('\n');
         }
         Files.createDirectories(dir);
@@ -75,14 +79,19 @@ public final class HostKeyStore {
         }
     }
 
+    private static boolean storable(CryptoKey k) {
+        return k.keyPair() != null && (k.keyPair().getPrivate() instanceof RSAPrivateCrtKey
+                || k.keyPair().getPrivate() instanceof java.security.interfaces.ECPrivateKey);
+    }
+
     /**
-     * Makes the store hold exactly {@code keys}' RSA key pairs: new or changed ones are saved,
+     * Makes the store hold exactly {@code keys}' RSA and EC key pairs: new or changed ones are saved,
      * the files of keys no longer there ({@code crypto key zeroize rsa}) are deleted.
      */
     public void sync(java.util.Collection<CryptoKey> keys) throws IOException {
         java.util.Set<String> keep = new java.util.HashSet<>();
         for (CryptoKey k : keys) {
-            if (k.keyPair() != null && k.keyPair().getPrivate() instanceof RSAPrivateCrtKey) {
+            if (storable(k)) {
                 keep.add(fileName(k.label()));
                 if (!holds(k)) {
                     save(k);
@@ -132,14 +141,22 @@ public final class HostKeyStore {
         try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        KeyFactory kf = KeyFactory.getInstance("RSA");
-        RSAPrivateCrtKey priv = (RSAPrivateCrtKey) kf.generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("pkcs8"))));
-        BigInteger n = priv.getModulus();
-        var pub = kf.generatePublic(new RSAPublicKeySpec(n, priv.getPublicExponent()));
-        return new CryptoKey(p.getProperty("label"), "RSA", Integer.parseInt(p.getProperty("bits")),
+        String algorithm = p.getProperty("algorithm", "RSA");
+        KeyFactory kf = KeyFactory.getInstance(algorithm);
+        var priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("pkcs8"))));
+        java.security.PublicKey pub;
+        if (p.getProperty("x509") != null) {
+            pub = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("x509"))));
+        } else if (priv instanceof RSAPrivateCrtKey rsa) { // files written before EC keys were kept
+            BigInteger n = rsa.getModulus();
+            pub = kf.generatePublic(new RSAPublicKeySpec(n, rsa.getPublicExponent()));
+        } else {
+            throw new GeneralSecurityException("no public key in " + f);
+        }
+        String generated = p.getProperty("generated", "");
+        return new CryptoKey(p.getProperty("label"), algorithm, Integer.parseInt(p.getProperty("bits")),
                 Boolean.parseBoolean(p.getProperty("exportable")), new KeyPair(pub, priv),
-                Files.getLastModifiedTime(f).toInstant());
+                generated.isEmpty() ? Files.getLastModifiedTime(f).toInstant() : java.time.Instant.parse(generated));
     }
 
     private static String fileName(String label) {

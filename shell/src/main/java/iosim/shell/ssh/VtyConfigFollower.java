@@ -67,7 +67,7 @@ public final class VtyConfigFollower implements ConfigListener {
         try {
             store.sync(c.cryptoKeys().values());
         } catch (IOException e) {
-            syslog.accept("%SYS-3-NV_WRITE: cannot save the RSA keys to NVRAM: " + e.getMessage());
+            syslog.accept("%SYS-3-NV_WRITE: cannot save the keys to NVRAM: " + e.getMessage());
         }
         refresh();
     }
