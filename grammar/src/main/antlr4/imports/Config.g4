@@ -59,6 +59,8 @@ line_line : line_stmt EOF | mode_common EOF ;
 
 pki_trustpoint_line : trustpoint_stmt EOF | mode_common EOF ;
 
+pki_cert_chain_line : cert_chain_stmt EOF | mode_common EOF ;
+
 router_ospf_line : router_ospf_stmt EOF | mode_common EOF ;
 
 archive_line : archive_stmt EOF | mode_common EOF ;

@@ -27,6 +27,7 @@ exec_command
     | file_cmd
     | archive_exec
     | monitor_cmd
+    | pki_exec
     ;
 
 enable_cmd : 'enable' ;

@@ -1,16 +1,23 @@
 /*
- * crypto pki trustpoint and its (ca-trustpoint) sub-mode; crypto key generate/zeroize.
+ * crypto pki trustpoint and its (ca-trustpoint) sub-mode; crypto pki certificate chain and its
+ * (config-cert-chain) sub-mode (certificates as hex, ended by quit); crypto key generate/zeroize.
  */
 parser grammar Pki;
 
 pki_config
     : trustpoint_enter
+    | cert_chain_enter
     | key_generate
     | key_zeroize
     ;
 
 trustpoint_enter : neg='no'? 'crypto' 'pki' 'trustpoint' trustpoint_name ;
 trustpoint_name : WORD ;
+
+cert_chain_enter : neg='no'? 'crypto' 'pki' 'certificate' 'chain' trustpoint_name ;
+cert_chain_stmt : neg='no'? 'certificate' cert_kind? cert_serial ;
+cert_kind : 'ca' | 'self-signed' ;
+cert_serial : WORD ;
 
 key_generate
     : 'crypto' 'key' 'generate' ( key_generate_rsa | key_generate_ec )
@@ -58,3 +65,10 @@ tp_rsakeypair
     ;
 tp_keypair_label : WORD ;
 tp_keypair_size : DEC ;
+
+// ---- EXEC: crypto pki authenticate | enroll | import -------------------------------------------
+
+pki_exec : 'crypto' 'pki' ( pki_authenticate | pki_enroll | pki_import ) ;
+pki_authenticate : 'authenticate' trustpoint_name ;
+pki_enroll : 'enroll' trustpoint_name ;
+pki_import : 'import' trustpoint_name 'certificate' ;

@@ -1,6 +1,7 @@
 package iosim.config;
 
 import static iosim.config.ConfigTestSupport.block;
+import static iosim.config.ConfigTestSupport.lines;
 import static iosim.config.ConfigTestSupport.ok;
 import static iosim.config.ConfigTestSupport.render;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,5 +70,37 @@ class PkiConfigTest {
                 .isEqualTo(384);
         assertThat(ConfigScript.of("crypto key generate rsa modulus 100 label X").errors).hasSize(1);
         assertThat(ConfigScript.of("crypto key zeroize ec NOPE").output).containsExactly("% No EC keys found with label NOPE.");
+    }
+
+    @Test
+    void certificateChainRendersAsIosHexAndLoadsBack() throws Exception {
+        byte[] der;
+        try (var in = PkiConfigTest.class.getResourceAsStream("/pki/lab-ca.pem")) {
+            der = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in).getEncoded();
+        }
+        String hex = java.util.HexFormat.of().withUpperCase().formatHex(der);
+        ConfigScript s = ok("crypto pki trustpoint LAB-CA", "enrollment terminal", "revocation-check none", "exit",
+                "crypto pki certificate chain LAB-CA", "certificate ca 01");
+        assertThat(s.output).contains("Enter the certificate in hexidecimal representation....");
+        for (int i = 0; i < hex.length(); i += 40) {
+            s.line(hex.substring(i, Math.min(i + 40, hex.length())));
+        }
+        s.line("quit");
+        String block = block(s.config, "crypto pki certificate chain LAB-CA");
+        assertThat(block).startsWith("crypto pki certificate chain LAB-CA\n certificate ca 01\n  "
+                + hex.substring(0, 8) + " " + hex.substring(8, 16) + " ").endsWith("  \tquit\n");
+        assertThat(block.lines().filter(l -> l.startsWith("  3") || l.matches("  [0-9A-F]{8} .*")).findFirst().orElse(""))
+                .hasSize(2 + 8 * 9);
+        // what write memory saved loads back into an equal configuration
+        ConfigScript again = ConfigScript.startup().run(lines(s.config));
+        assertThat(again.errors).isEmpty();
+        assertThat(again.config.trustpoints().get("LAB-CA").chain()).isEqualTo(s.config.trustpoints().get("LAB-CA").chain());
+        assertThat(render(again.config)).isEqualTo(render(s.config));
+        // garbage is not kept, no certificate is removable, a chain needs its trustpoint
+        s.run(List.of("certificate 05", "00112233", "quit"));
+        assertThat(s.config.trustpoints().get("LAB-CA").chain()).hasSize(1);
+        s.run(List.of("no certificate ca 01"));
+        assertThat(s.config.trustpoints().get("LAB-CA").chain()).isEmpty();
+        assertThat(ConfigScript.of("crypto pki certificate chain NOPE").output).containsExactly("% Trustpoint NOPE not found");
     }
 }

@@ -119,7 +119,7 @@ public final class ConfigApplier {
                     new IpApplier(config, ctx), new Ikev2Applier(config, ctx),
                     new RemoteAccessApplier(config, ctx), new IsakmpApplier(config, ctx),
                     new IpsecApplier(config, ctx),
-                    new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx), new LineApplier(config, ctx),
+                    new CryptoMapApplier(config, ctx), new PkiApplier(config, ctx, collector), new LineApplier(config, ctx),
                     new PasswordEncryptionApplier(config, ctx), new OspfApplier(config, ctx),
                     new ArchiveApplier(config, ctx));
             case INTERFACE -> List.of(new InterfaceApplier(config, ctx, startupLoad ? bootSeen : null),
@@ -135,7 +135,7 @@ public final class ConfigApplier {
             case IKEV2_AUTHZ_POLICY -> List.of(new RemoteAccessApplier(config, ctx));
             case EXT_NACL, STD_NACL -> List.of(new AccessListEntryApplier(config, ctx));
             case LINE -> List.of(new LineApplier(config, ctx));
-            case PKI_TRUSTPOINT -> List.of(new PkiApplier(config, ctx));
+            case PKI_TRUSTPOINT, PKI_CERT_CHAIN -> List.of(new PkiApplier(config, ctx, collector));
             case USER_EXEC, PRIV_EXEC -> List.of();
         };
     }

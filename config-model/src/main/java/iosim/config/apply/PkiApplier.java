@@ -15,8 +15,11 @@ final class PkiApplier extends FeatureApplier {
     static final int DEFAULT_RSA_MODULUS = 2048;
     static final String SSH_ENABLED = "%SSH-5-ENABLED: SSH 1.99 has been enabled";
 
-    PkiApplier(RunningConfig config, ModeContext context) {
+    private final TextCollector collector;
+
+    PkiApplier(RunningConfig config, ModeContext context, TextCollector collector) {
         super(config, context);
+        this.collector = collector;
     }
 
     @Override
@@ -31,6 +34,56 @@ final class PkiApplier extends FeatureApplier {
         model.trustpoints().computeIfAbsent(name, Trustpoint::new);
         changed(ConfigSection.TRUSTPOINT, name);
         return ApplyResult.enter(Mode.PKI_TRUSTPOINT, ModeContext.of(name));
+    }
+
+    // ---- crypto pki certificate chain ----------------------------------------------------------
+
+    @Override
+    public ApplyResult visitCert_chain_enter(IosParser.Cert_chain_enterContext ctx) {
+        String name = Tokens.text(ctx.trustpoint_name());
+        Trustpoint t = model.trustpoints().get(name);
+        if (no(ctx.neg)) {
+            if (t != null && !t.chain().isEmpty()) {
+                for (iosim.config.model.ChainCertificate c : t.chain()) {
+                    t.removeCertificate(c.kind(), c.serial());
+                }
+                changed(ConfigSection.TRUSTPOINT, name);
+            }
+            return ApplyResult.stay();
+        }
+        if (t == null) {
+            return ApplyResult.rejected("% Trustpoint " + name + " not found");
+        }
+        return ApplyResult.enter(Mode.PKI_CERT_CHAIN, ModeContext.of(name));
+    }
+
+    @Override
+    public ApplyResult visitCert_chain_stmt(IosParser.Cert_chain_stmtContext ctx) {
+        Trustpoint t = trustpoint();
+        String kind = ctx.cert_kind() == null ? null : Tokens.keyword(ctx.cert_kind());
+        String serial = Tokens.text(ctx.cert_serial()).toUpperCase(java.util.Locale.ROOT);
+        if (!serial.matches("[0-9A-F]+")) {
+            throw invalid(ctx.cert_serial());
+        }
+        if (no(ctx.neg)) {
+            if (t.removeCertificate(kind, serial)) {
+                changed(ConfigSection.TRUSTPOINT, t.name());
+            }
+            return ApplyResult.stay();
+        }
+        collector.start("quit", "", text -> {
+            String hex = text.replaceAll("\\s+", "");
+            try {
+                byte[] der = java.util.HexFormat.of().parseHex(hex);
+                java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(der));
+                t.putCertificate(iosim.config.model.ChainCertificate.of(kind, serial, der));
+                changed(ConfigSection.TRUSTPOINT, t.name());
+            } catch (IllegalArgumentException | java.security.cert.CertificateException e) {
+                // not a certificate: IOS keeps nothing either
+            }
+        });
+        return ApplyResult.stay("Enter the certificate in hexidecimal representation....");
     }
 
     // ---- keys -------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ public enum Mode {
     STD_NACL("(config-std-nacl)#", CONFIG, "std_nacl_line"),
     LINE("(config-line)#", CONFIG, "line_line"),
     PKI_TRUSTPOINT("(ca-trustpoint)#", CONFIG, "pki_trustpoint_line"),
+    PKI_CERT_CHAIN("(config-cert-chain)#", CONFIG, "pki_cert_chain_line"),
     ROUTER_OSPF("(config-router)#", CONFIG, "router_ospf_line"),
     ARCHIVE("(config-archive)#", CONFIG, "archive_line");
 

@@ -12,6 +12,7 @@ public final class Trustpoint extends ModelObject {
     private final List<String> revocationCheck = new ArrayList<>();
     private String rsaKeypair;
     private Integer rsaKeypairSize;
+    private final List<ChainCertificate> chain = new ArrayList<>();
 
     public Trustpoint(String name) {
         this.name = name;
@@ -30,8 +31,23 @@ public final class Trustpoint extends ModelObject {
     public Integer rsaKeypairSize() { return rsaKeypairSize; }
     public void setRsaKeypair(String label, Integer size) { this.rsaKeypair = label; this.rsaKeypairSize = size; }
 
+    /** {@code crypto pki certificate chain}: the router's certificate and the CA's, in the order entered. */
+    public List<ChainCertificate> chain() { return List.copyOf(chain); }
+    /** Adds a certificate, replacing one of the same kind and serial. */
+    public void putCertificate(ChainCertificate c) {
+        removeCertificate(c.kind(), c.serial());
+        chain.add(c);
+    }
+    public boolean removeCertificate(String kind, String serial) {
+        return chain.removeIf(x -> java.util.Objects.equals(x.kind(), kind) && x.serial().equalsIgnoreCase(serial));
+    }
+    /** Drops every certificate of this kind (null: the router's own). */
+    public void removeCertificates(String kind) {
+        chain.removeIf(x -> java.util.Objects.equals(x.kind(), kind));
+    }
+
     @Override
     protected List<Object> state() {
-        return Arrays.asList(name, enrollment, subjectName, revocationCheck, rsaKeypair, rsaKeypairSize);
+        return Arrays.asList(name, enrollment, subjectName, revocationCheck, rsaKeypair, rsaKeypairSize, chain);
     }
 }

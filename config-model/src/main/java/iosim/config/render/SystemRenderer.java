@@ -1,5 +1,7 @@
 package iosim.config.render;
 
+import java.util.List;
+
 import iosim.config.RunningConfig;
 import iosim.config.model.LoggingBuffered;
 import iosim.config.model.LoggingConsole;
@@ -80,6 +82,12 @@ final class SystemRenderer {
             trustpoint(t, out);
             out.bang();
         }
+        for (Trustpoint t : c.trustpoints().values()) {
+            if (!t.chain().isEmpty()) {
+                chain(t, out);
+                out.bang();
+            }
+        }
         if (!c.users().isEmpty()) {
             for (UserAccount u : c.users().values()) {
                 out.line(user(u));
@@ -144,6 +152,25 @@ final class SystemRenderer {
         }
         if (t.rsaKeypair() != null) {
             out.sub(1, "rsakeypair " + t.rsaKeypair() + (t.rsaKeypairSize() != null ? " " + t.rsaKeypairSize() : ""));
+        }
+    }
+
+    /** {@code crypto pki certificate chain}: each certificate's DER in hex, 8 groups of 8 digits a line. */
+    private static void chain(Trustpoint t, ConfigText out) {
+        out.line("crypto pki certificate chain " + t.name());
+        List<iosim.config.model.ChainCertificate> ordered = new java.util.ArrayList<>(t.chain());
+        ordered.sort(java.util.Comparator.comparingInt(c -> c.ca() ? 1 : 0)); // IOS: the router's first, then the CA's
+        for (iosim.config.model.ChainCertificate c : ordered) {
+            out.sub(1, "certificate " + (c.kind() == null ? "" : c.kind() + " ") + c.serial());
+            String hex = c.derHex();
+            for (int i = 0; i < hex.length(); i += 64) {
+                StringBuilder l = new StringBuilder();
+                for (int g = i; g < Math.min(i + 64, hex.length()); g += 8) {
+                    l.append(hex, g, Math.min(g + 8, hex.length())).append(' ');
+                }
+                out.sub(2, l.toString());
+            }
+            out.sub(2, "\tquit");
         }
     }
 

@@ -54,6 +54,7 @@ final class EnginePeerProcess implements AutoCloseable {
         parts.add(location(iosim.ikev2.engine.IkeEngine.class));
         parts.add(location(iosim.ike.crypto.DhGroup.class));
         parts.add(location(org.bouncycastle.crypto.params.DHParameters.class));
+        parts.add(location(org.bouncycastle.cert.X509CertificateHolder.class));
         return String.join(File.pathSeparator, parts.stream().distinct().toList());
     }
 

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * event on stdout and takes commands on stdin (initiate, rekey-child, rekey-ike, delete-child,
  * delete-ike, dpd, sas, counters, half-open (a bare IKE_SA_INIT that leaves the peer a half-open SA), quit). Options: --ike (comma-separated proposals), --esp, --psk,
  * --remote-psk, --local-ts, --remote-ts, --dpd-ms, --fragment-size (IP packet size, RFC 7383),
- * --fragmentation no, --cookie-threshold (half-open SAs above which we demand COOKIEs), --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
+ * --fragmentation no, certificates: --cert --key --ca [--crl] [--rfc7427 yes] (CertificatePeer), --cookie-threshold (half-open SAs above which we demand COOKIEs), --max-seconds. Exits on quit, on stdin EOF, or after --max-seconds.
  * Remote-access gateway mode: --ra METHODS (comma-separated mschapv2|md5|gtc) accepts any peer
  * authenticating with EAP against --users (user:password,...), --query-identity yes|no, and
  * hands out --pool PREFIX (PREFIX1 ... PREFIX9); prints RELEASED user address when one comes back.
@@ -59,13 +59,14 @@ public final class InteropPeer {
         if (ra) {
             remote = InetAddress.getByName("0.0.0.0");
         }
-        IkeSessionParams params = IkeSessionParams.of("sut", new InetSocketAddress(local, 500),
+        IkeSessionParams psks = IkeSessionParams.of("sut", new InetSocketAddress(local, 500),
                         new InetSocketAddress(remote, 500), Identity.address(local), ra ? null : Identity.address(remote), psk,
                         Arrays.stream(o.getOrDefault("ike", "aes256-sha256-modp2048").split(","))
                                 .map(SwanProposals::ike).toList(), child)
                 .withPsks(psk, remotePsk)
                 .withRetransmit(new RetransmitSettings(1000, 1.5, 3, 0))
                 .withDpd(new DpdSettings(Long.parseLong(o.getOrDefault("dpd-ms", "0")), 1000, 3));
+        IkeSessionParams params = o.containsKey("cert") ? CertificatePeer.apply(o, psks) : psks;
         EngineSettings settings = EngineSettings.DEFAULT;
         if (o.containsKey("fragment-size")) {
             settings = settings.withFragmentation(FragmentationSettings.DEFAULT.withIpPacketSize(
@@ -182,7 +183,9 @@ public final class InteropPeer {
     static String format(IkeEvent e) {
         if (e instanceof IkeEvent.IkeSaUp u) {
             return "UP spi=" + u.sa().localSpiHex() + " nat=" + u.sa().natTraversal() + " remote=" + u.sa().remoteAddress()
-                    + RemoteAccessPeer.describe(u.sa());
+                    + RemoteAccessPeer.describe(u.sa())
+                    + (u.sa().authMethod().equals("PSK") && u.sa().peerAuthMethod().equals("PSK") ? ""
+                    : " auth=" + u.sa().authMethod() + "/" + u.sa().peerAuthMethod() + " peer=" + u.sa().remoteId());
         } else if (e instanceof IkeEvent.IkeSaRekeyed r) {
             return String.format("IKE_REKEYED old=%016X new=%s prf=%s", r.oldLocalSpi(), r.sa().localSpiHex(),
                     r.sa().prf() == null ? "-" : r.sa().prf().displayName());

@@ -230,6 +230,16 @@ public final class CliSession {
     }
 
     private boolean runConfig(String line) {
+        if (router.writer().locked(() -> router.config().collectingText(booting))) {
+            ApplyResult r = router.writer().locked(() -> {
+                router.markModified();
+                return router.config().continueText(booting, line);
+            });
+            for (String msg : r.output()) {
+                term.print(msg + "\n");
+            }
+            return true;
+        }
         MatchResult best = null;
         int bestProgress = -1;
         int depth = 0;

@@ -30,6 +30,19 @@ public interface ConfigEngine {
         return apply(mode, context, lineTree);
     }
 
+    /**
+     * True while multi-line text is being read (a certificate's hex after {@code certificate ca 01}
+     * up to {@code quit}, banner text): the next raw lines go to {@link #continueText}.
+     */
+    default boolean collectingText(boolean boot) {
+        return false;
+    }
+
+    /** One raw line of the text being collected. */
+    default ApplyResult continueText(boolean boot, String rawLine) {
+        return ApplyResult.rejected();
+    }
+
     /** The configuration as saved in startup-config (no "Building configuration..." header). */
     String render();
 

@@ -46,6 +46,8 @@ final class ExecCommands {
             } else if (!viaDo) {
                 configure(cc);
             }
+        } else if (c.pki_exec() != null) {
+            new PkiCommands(session).run(c.pki_exec());
         } else if (c.archive_exec() != null) {
             new ArchiveCommands(session).archiveConfig();
         } else if (c.monitor_cmd() != null) {
@@ -228,6 +230,11 @@ final class ExecCommands {
             return CaptureCommands.show(router().live().captures(), t.show_monitor());
         }
         if (t.show_crypto() != null) {
+            if (t.show_crypto().show_crypto_pki() != null && router().config() instanceof RunningConfigEngine e) {
+                var tps = router().writer().locked(() -> List.copyOf(e.model().trustpoints().values()));
+                return t.show_crypto().show_crypto_pki().getText().endsWith("certificates")
+                        ? PkiText.certificates(tps) : PkiText.trustpoints(tps);
+            }
             if (t.show_crypto().show_crypto_key() != null && router().config() instanceof RunningConfigEngine e) {
                 return KeyText.mypubkey(e.model().cryptoKeys().values(),
                         t.show_crypto().show_crypto_key().getText().endsWith("ec") ? "EC" : "RSA");

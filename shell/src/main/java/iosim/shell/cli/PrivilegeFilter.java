@@ -15,7 +15,7 @@ public final class PrivilegeFilter {
             "show_crypto.crypto", "show_debugging.debugging", "show_logging.logging",
             "dir_cmd.dir", "more_cmd.more", "delete_cmd.delete", "rename_cmd.rename", "mkdir_cmd.mkdir",
             "rmdir_cmd.rmdir", "verify_cmd.verify", "archive_exec.archive", "show_archive.archive",
-            "monitor_cmd.monitor", "monitor_cmd.no", "show_monitor.monitor");
+            "monitor_cmd.monitor", "monitor_cmd.no", "show_monitor.monitor", "pki_exec.crypto");
 
     /** Hides the privileged commands (user EXEC). */
     public static final KeywordFilter USER_EXEC = (rule, keyword) -> PRIVILEGED.contains(rule + "." + keyword);

@@ -59,6 +59,16 @@ public final class RunningConfigEngine implements ConfigEngine {
     }
 
     @Override
+    public boolean collectingText(boolean atBoot) {
+        return (atBoot ? boot : typed).isCollectingText();
+    }
+
+    @Override
+    public ApplyResult continueText(boolean atBoot, String rawLine) {
+        return (atBoot ? boot : typed).continueText(rawLine);
+    }
+
+    @Override
     public String render() {
         return renderer.render(config);
     }

@@ -30,6 +30,7 @@ import iosim.ikev2.api.DpdSettings;
 import iosim.ikev2.api.EncryptionAlgorithm;
 import iosim.ikev2.api.Identity;
 import iosim.ikev2.api.IkeSessionParams;
+import iosim.ikev2.api.AuthPolicy;
 import iosim.ikev2.api.IntegrityAlgorithm;
 import iosim.ikev2.api.IpsecMode;
 import iosim.ikev2.api.IpsecProtocol;
@@ -204,7 +205,7 @@ public final class CryptoCompiler {
             params = ikeParams(session, local, peer, p.profile(), p.flows().get(0).child());
             if (params == null) {
                 missing.add("crypto map " + mapName + " " + p.sequence() + ": "
-                        + PskLookup.missing(config, p.profile(), peer));
+                        + missing(p.profile(), peer));
             } else {
                 first = p;
                 flows.addAll(p.flows());
@@ -327,7 +328,7 @@ public final class CryptoCompiler {
                         List.of(TrafficSelectorSpec.anyIpv4()), LifetimeScale.engine(lifeSec), IpsecMode.TUNNEL);
         IkeSessionParams params = ikeParams(tag + "/" + peer, source, peer, profile, child);
         if (params == null) {
-            problems.add(where + ": " + PskLookup.missing(config, profile, peer));
+            problems.add(where + ": " + missing(profile, peer));
             return;
         }
         String egress = itf.tunnelSource().iface() != null ? itf.tunnelSource().iface().toString()
@@ -385,10 +386,22 @@ public final class CryptoCompiler {
                                        ChildSessionParams child) {
         CryptoLookups.RemoteIds ids = lookups.remoteIds(profile);
         PskLookup.Keys keys = PskLookup.find(lookups, profile, peer, ids.identityText(peer));
-        if (keys == null) {
+        CertificateAuth.Result certs = CertificateAuth.of(config, profile);
+        certProblem = certs.problem();
+        if (certs.problem() != null) {
             return null;
         }
-        Identity localId = identity(profile.identityLocal(), local);
+        AuthPolicy auth = certs.psk() ? AuthPolicy.PSK : certs.policy();
+        boolean needsPsk = !auth.local().signature() || auth.remote().contains(iosim.ikev2.api.AuthKind.PSK);
+        if (keys == null && needsPsk) {
+            return null;
+        }
+        if (keys == null) {
+            keys = new PskLookup.Keys(new byte[0], new byte[0], null, null);
+        }
+        Identity localId = profile.identityLocal() != null && "dn".equals(profile.identityLocal().kind())
+                && certs.certificate() != null ? iosim.ikev2.cert.CertificateIdentity.dn(certs.certificate())
+                : identity(profile.identityLocal(), local);
         Identity remoteId = ids.expected(peer);
         Dpd dpd = dpd(profile);
         // periodic: the engine checks after every idle interval; on-demand: the controller asks for a
@@ -402,7 +415,14 @@ public final class CryptoCompiler {
                 4500, localId, remoteId, keys.local(), keys.remote(),
                 lookups.proposals(local).engineProposals(), child,
                 LifetimeScale.engine(profile.effectiveLifetime()), dpdSettings,
-                keepalive == null ? 20_000 : keepalive * 1000L, retransmit(), true, false);
+                keepalive == null ? 20_000 : keepalive * 1000L, retransmit(), true, false, auth);
+    }
+
+    /** Why the last {@link #ikeParams} call found no usable certificate setup, or null. */
+    private String certProblem;
+
+    private String missing(Ikev2Profile profile, Ipv4 peer) {
+        return certProblem != null ? certProblem : PskLookup.missing(config, profile, peer);
     }
 
     /**

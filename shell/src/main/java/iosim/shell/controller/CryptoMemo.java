@@ -94,7 +94,8 @@ final class CryptoMemo {
         if (ikeVersion < 0) {
             ikeVersion = versions.sum(ConfigSection.IKEV2_KEYRING, ConfigSection.IKEV2_PROFILE,
                     ConfigSection.IKEV2_PROPOSAL, ConfigSection.IKEV2_POLICY, ConfigSection.IKEV2_GLOBAL,
-                    ConfigSection.IPSEC_GLOBAL, ConfigSection.SYSTEM);
+                    ConfigSection.IPSEC_GLOBAL, ConfigSection.SYSTEM, ConfigSection.TRUSTPOINT,
+                    ConfigSection.CRYPTO_KEY);
         }
         PeerKey key = new PeerKey(prefix, peer);
         seenPeers.add(key);

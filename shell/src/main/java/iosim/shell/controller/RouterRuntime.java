@@ -367,10 +367,12 @@ public final class RouterRuntime implements AutoCloseable {
             ConfigSection.ROUTING);
     private OspfIntent lastOspf;
 
-    /** What the crypto compiler reads (interfaces and ACLs too; keys are decrypted with the system's master key). */
+    /**
+     * What the crypto compiler reads (interfaces and ACLs too; keys are decrypted with the system's
+     * master key; trustpoints and key pairs give rsa-sig/ecdsa-sig profiles their certificates).
+     */
     private static final java.util.Set<ConfigSection> CRYPTO = java.util.EnumSet.complementOf(java.util.EnumSet.of(
-            ConfigSection.USERS, ConfigSection.ROUTE, ConfigSection.NAT, ConfigSection.LINE, ConfigSection.TRUSTPOINT,
-            ConfigSection.CRYPTO_KEY));
+            ConfigSection.USERS, ConfigSection.ROUTE, ConfigSection.NAT, ConfigSection.LINE));
 
     /** Brings the dataplane and crypto state in line with the running-config (idempotent), all of it. */
     public void reconcile() {
