@@ -5,14 +5,13 @@
  *
  * <h2>For the controller</h2>
  * <ul>
- * <li>{@link iosim.dataplane.ipsec.node.NodeIpsec} is the per-router facade (any thread):
- *   {@code new NodeIpsec(node, nanoClock, events, true)}, then
- *   {@code setInterfacePolicy(InterfacePolicy)} for each crypto-map interface or protected Tunnel
- *   interface, {@code listenOn(physicalIf)} under a VTI, {@code installSaPair(SaPairSpec)} when a
- *   CHILD_SA is up (again with new SPIs to rekey: make-before-break), {@code removeSaPair(handle)}
- *   when the old/deleted CHILD_SA goes, {@code clearSas(peer)}, {@code clearCounters()},
- *   {@code snapshot()} for {@code show crypto ipsec sa}, {@code exportEspSaFile()} /
- *   {@code tsharkOptions(ikeKeys)} for key export.</li>
+ * <li>{@link iosim.dataplane.ipsec.IpsecEngine} is the per-router core, used on the node's loop
+ *   (the shell's {@code IpsecGlue} hooks it into a {@code Node}: ESP/AH and UDP 4500 in, SPD
+ *   check out): {@code setInterfacePolicy(InterfacePolicy)} for each crypto-map interface or
+ *   protected Tunnel interface, {@code installSaPair(SaPairSpec)} when a CHILD_SA is up (again with
+ *   new SPIs to rekey: make-before-break), {@code removeSaPair(handle)} when the old/deleted
+ *   CHILD_SA goes, {@code clearCounters()}, {@code snapshot()} for {@code show crypto ipsec sa}
+ *   (the shell names transforms as IOS does), {@code liveSas()} for key export.</li>
  * <li>Policy: {@link iosim.dataplane.ipsec.spd.InterfacePolicy} holds ordered
  *   {@link iosim.dataplane.ipsec.spd.SpdEntry} values (one PROTECT entry per crypto ACL permit
  *   line, BYPASS per deny line), each with a {@link iosim.dataplane.ipsec.spd.TrafficSelector}
@@ -25,14 +24,11 @@
  *   then 4-byte salt); {@link iosim.dataplane.ipsec.ChildSaKeys#fromKeymat} cuts KEYMAT into both
  *   directions and {@link iosim.dataplane.ipsec.crypto.EspTransform#fromIke} maps negotiated
  *   transform ids. Copies are wiped when the SA is removed.</li>
- * <li>UDP 4500: the ingress hook takes ESP-in-UDP and NAT keepalives before they reach a socket and
- *   leaves IKE (non-ESP marker) to the socket owner, which should pass datagrams without the marker
- *   to {@code NodeIpsec.receiveEspInUdp} (fragmented ESP-in-UDP arrives that way);
- *   {@code NodeIpsec.sendNatKeepalive} sends RFC 3948 keepalives.</li>
- * <li>Event handlers run on the node's loop: they must not block on a {@code NodeIpsec} future.
- *   A soft expiry is raised per SA (inbound and outbound): rekey once per pair.</li>
+ * <li>UDP 4500: ESP-in-UDP and NAT keepalives are told apart from IKE (non-ESP marker) by the
+ *   owner's hook before a socket sees them.</li>
+ * <li>A soft expiry is raised per SA (inbound and outbound): rekey once per pair.</li>
  * </ul>
- * <p>{@link iosim.dataplane.ipsec.IpsecEngine} is the single-threaded core (pure Java, no Netty
- * channel), usable directly in tests and benchmarks.
+ * <p>{@link iosim.dataplane.ipsec.IpsecEngine} is single-threaded (pure Java, no Netty channel),
+ * usable directly in tests and benchmarks.
  */
 package iosim.dataplane.ipsec;
