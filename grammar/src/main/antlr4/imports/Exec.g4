@@ -231,5 +231,5 @@ traceroute_dest : WORD ;
 // ---- interface names in EXEC commands -----------------------------------------------------
 
 exec_interface : exec_if_type exec_if_num ;
-exec_if_type : 'GigabitEthernet' | 'Loopback' | 'Tunnel' ;
+exec_if_type : 'GigabitEthernet' | 'Loopback' | 'Tunnel' | 'Virtual-Template' ;
 exec_if_num : IFNUM ;

@@ -81,12 +81,16 @@ public final class InterfaceText {
     }
 
     static String status(InterfaceView i) {
-        return i.shutdown() ? "administratively down" : "up";
+        if (i.shutdown()) {
+            return "administratively down";
+        }
+        // a template is never up itself: its Virtual-Access clones are
+        return i.name().startsWith("Virtual-Template") ? "down" : "up";
     }
 
     /** A tunnel's line protocol follows its IPsec SA, of which there is none yet. */
     static String protocol(InterfaceView i) {
-        if (i.shutdown() || i.name().startsWith("Tunnel")) {
+        if (i.shutdown() || i.name().startsWith("Tunnel") || i.name().startsWith("Virtual-Template")) {
             return "down";
         }
         return "up";

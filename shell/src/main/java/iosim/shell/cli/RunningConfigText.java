@@ -18,7 +18,8 @@ final class RunningConfigText {
         boolean in = false;
         for (String line : body.split("\n")) {
             if (!line.startsWith(" ")) {
-                in = line.equals("interface " + interfaceName);
+                // "interface Virtual-Template1 type tunnel" carries its type after the name
+                in = line.equals("interface " + interfaceName) || line.startsWith("interface " + interfaceName + " ");
             }
             if (in) {
                 section.append(line).append('\n');
