@@ -42,6 +42,7 @@ trustpoint_stmt
     | tp_subject_name
     | tp_revocation_check
     | tp_rsakeypair
+    | tp_eckeypair
     ;
 tp_enrollment
     : 'enrollment' tp_enrollment_kind
@@ -64,6 +65,10 @@ tp_rsakeypair
     | neg='no' 'rsakeypair' tp_keypair_label?
     ;
 tp_keypair_label : WORD ;
+tp_eckeypair
+    : 'eckeypair' tp_keypair_label
+    | neg='no' 'eckeypair' tp_keypair_label?
+    ;
 tp_keypair_size : DEC ;
 
 // ---- EXEC: crypto pki authenticate | enroll | import -------------------------------------------

@@ -25,7 +25,9 @@ class PkiConfigTest {
                  revocation-check none
                  rsakeypair R1-KEY 2048
                 """);
-        s.run(List.of("enrollment terminal pem", "no subject-name", "no revocation-check", "no rsakeypair"));
+        s.run(List.of("eckeypair R1-EC"));
+        assertThat(block(s.config, "crypto pki trustpoint TP")).endsWith(" rsakeypair R1-KEY 2048\n eckeypair R1-EC\n");
+        s.run(List.of("enrollment terminal pem", "no subject-name", "no revocation-check", "no rsakeypair", "no eckeypair"));
         assertThat(block(s.config, "crypto pki trustpoint TP")).isEqualTo("""
                 crypto pki trustpoint TP
                  enrollment terminal pem

@@ -245,4 +245,11 @@ final class PkiApplier extends FeatureApplier {
         }
         return done(t);
     }
+
+    @Override
+    public ApplyResult visitTp_eckeypair(IosParser.Tp_eckeypairContext ctx) {
+        Trustpoint t = trustpoint();
+        t.setEcKeypair(no(ctx.neg) ? null : Tokens.text(ctx.tp_keypair_label()));
+        return done(t);
+    }
 }

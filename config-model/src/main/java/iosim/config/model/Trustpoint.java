@@ -12,6 +12,7 @@ public final class Trustpoint extends ModelObject {
     private final List<String> revocationCheck = new ArrayList<>();
     private String rsaKeypair;
     private Integer rsaKeypairSize;
+    private String ecKeypair;
     private final List<ChainCertificate> chain = new ArrayList<>();
 
     public Trustpoint(String name) {
@@ -30,6 +31,9 @@ public final class Trustpoint extends ModelObject {
     public String rsaKeypair() { return rsaKeypair; }
     public Integer rsaKeypairSize() { return rsaKeypairSize; }
     public void setRsaKeypair(String label, Integer size) { this.rsaKeypair = label; this.rsaKeypairSize = size; }
+    /** {@code eckeypair LABEL}: the EC key pair label, or null. */
+    public String ecKeypair() { return ecKeypair; }
+    public void setEcKeypair(String label) { this.ecKeypair = label; }
 
     /** {@code crypto pki certificate chain}: the router's certificate and the CA's, in the order entered. */
     public List<ChainCertificate> chain() { return List.copyOf(chain); }
@@ -48,6 +52,6 @@ public final class Trustpoint extends ModelObject {
 
     @Override
     protected List<Object> state() {
-        return Arrays.asList(name, enrollment, subjectName, revocationCheck, rsaKeypair, rsaKeypairSize, chain);
+        return Arrays.asList(name, enrollment, subjectName, revocationCheck, rsaKeypair, rsaKeypairSize, ecKeypair, chain);
     }
 }

@@ -153,6 +153,9 @@ final class SystemRenderer {
         if (t.rsaKeypair() != null) {
             out.sub(1, "rsakeypair " + t.rsaKeypair() + (t.rsaKeypairSize() != null ? " " + t.rsaKeypairSize() : ""));
         }
+        if (t.ecKeypair() != null) {
+            out.sub(1, "eckeypair " + t.ecKeypair());
+        }
     }
 
     /** {@code crypto pki certificate chain}: each certificate's DER in hex, 8 groups of 8 digits a line. */

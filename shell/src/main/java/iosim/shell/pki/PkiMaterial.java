@@ -87,6 +87,9 @@ public final class PkiMaterial {
 
     /** The label of the key pair the trustpoint uses, or null when no default name exists. */
     public static String keyLabel(RunningConfig c, Trustpoint t) {
+        if (t.ecKeypair() != null) {
+            return t.ecKeypair();
+        }
         if (t.rsaKeypair() != null) {
             return t.rsaKeypair();
         }

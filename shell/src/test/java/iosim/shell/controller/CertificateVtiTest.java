@@ -27,14 +27,15 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The vti-gcm lab with certificates instead of pre-shared keys: each site generates its key,
  * authenticates the CA and enrolls by terminal (the test plays the CA with Bouncy Castle,
  * signing the PKCS#10 request the router printed), imports its certificate, and the VTI comes up
- * with RSA signatures both ways.
+ * with RSA (or ECDSA P-256) signatures both ways.
  */
 class CertificateVtiTest {
     @TempDir
@@ -89,13 +90,14 @@ class CertificateVtiTest {
         }
     }
 
-    private static String siteConfig(String name, String self, String peer, String tunnelIp) throws Exception {
+    private static String siteConfig(String name, boolean ec) throws Exception {
         String base = Files.readString(LabFixture.CONFIGS.resolve("vti-gcm/" + name + ".cfg"));
         String keyring = base.substring(base.indexOf("crypto ikev2 keyring KR-VTI"), base.indexOf("crypto ikev2 profile"));
         return base.replace(keyring, "ip domain name lab.example\n!\ncrypto pki trustpoint LAB-CA\n enrollment terminal\n"
-                        + " revocation-check none\n rsakeypair " + name + "-KEY\n!\n")
+                        + " revocation-check none\n " + (ec ? "eckeypair " : "rsakeypair ") + name + "-KEY\n!\n")
                 .replace(" authentication remote pre-share\n authentication local pre-share\n keyring local KR-VTI\n",
-                        " authentication remote rsa-sig\n authentication local rsa-sig\n pki trustpoint LAB-CA\n");
+                        ec ? " authentication remote ecdsa-sig\n authentication local ecdsa-sig\n pki trustpoint LAB-CA\n"
+                                : " authentication remote rsa-sig\n authentication local rsa-sig\n pki trustpoint LAB-CA\n");
     }
 
     private static String pem(Object o) throws Exception {
@@ -106,8 +108,10 @@ class CertificateVtiTest {
         return w.toString();
     }
 
-    @Test
-    void sitesEnrollByTerminalAndTheVtiComesUpWithRsaSignatures() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"rsa", "ec"})
+    void sitesEnrollByTerminalAndTheVtiComesUpWithSignatures(String keyType) throws Exception {
+        boolean ec = keyType.equals("ec");
         KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
         KeyPair caKeys = g.generateKeyPair();
@@ -120,9 +124,9 @@ class CertificateVtiTest {
         X509Certificate ca = new JcaX509CertificateConverter().getCertificate(cb.build(signer));
 
         lab = new LabFixture(tmp);
-        lab.createText("SITE-A", siteConfig("SITE-A", "203.0.113.10", "203.0.113.20", "172.16.12.1"));
+        lab.createText("SITE-A", siteConfig("SITE-A", ec));
         lab.create("ISP", "vti-gcm/ISP.cfg");
-        lab.createText("SITE-B", siteConfig("SITE-B", "203.0.113.20", "203.0.113.10", "172.16.12.2"));
+        lab.createText("SITE-B", siteConfig("SITE-B", ec));
         lab.link("SITE-A", "GigabitEthernet0/0", "ISP", "GigabitEthernet0/0");
         lab.link("ISP", "GigabitEthernet0/1", "SITE-B", "GigabitEthernet0/0");
         lab.bootAll();
@@ -139,7 +143,8 @@ class CertificateVtiTest {
             CliSession s = new CliSession(lab.get(site).router(), d, "console");
             d.run(s, "enable", "class");
             d.run(s, "configure terminal");
-            assertThat(d.run(s, "crypto key generate rsa modulus 2048 label " + site + "-KEY"))
+            assertThat(d.run(s, (ec ? "crypto key generate ec keysize 256 label " : "crypto key generate rsa modulus 2048 label ")
+                    + site + "-KEY"))
                     .contains("The name for the keys will be: " + site + "-KEY");
             d.run(s, "end");
 
@@ -191,7 +196,8 @@ class CertificateVtiTest {
                     + "\nSITE-A log:\n" + logA.run(sessionA, "show logging"));
         }
         assertThat(a.exec().problems()).isEmpty();
-        assertThat(a.exec().showIkev2Sa(false, null)).contains("Auth sign: RSA, Auth verify: RSA");
+        assertThat(a.exec().showIkev2Sa(false, null)).contains(ec ? "Auth sign: ECDSA, Auth verify: ECDSA"
+                : "Auth sign: RSA, Auth verify: RSA");
         StringBuilder out = new StringBuilder();
         int ok = a.exec().ping(new PingRunner.Options("10.0.0.1", "GigabitEthernet0/1", 5, 100, 2, false), out::append);
         assertThat(ok).isEqualTo(5);
