@@ -68,7 +68,8 @@ public record Identity(IdType type, byte[] data) {
 
     private String dn() {
         try {
-            return new javax.security.auth.x500.X500Principal(data).getName();
+            return new javax.security.auth.x500.X500Principal(data).getName(javax.security.auth.x500.X500Principal.RFC2253,
+                    java.util.Map.of("1.2.840.113549.1.9.2", "hostname")); // unstructuredName, as IOS names it
         } catch (IllegalArgumentException e) {
             return HexFormat.of().formatHex(data);
         }
