@@ -93,7 +93,7 @@ class StrongSwanRemoteAccessTest {
         try (EnginePeerProcess gw = new EnginePeerProcess("--ike", IKE, "--esp", ESP, "--ra", ourMethod,
                 "--users", "alice:Secr3t!,bob:pw", "--local-ts", "192.168.1.0/24")) {
             String init = initiate();
-            gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=" + shown + " addr=10.99.0.1$", 20);
+            gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=" + shown + " addr=10.99.0.1 auth=PSK/EAP peer=alice$", 20);
             gw.await("^CHILD_INSTALLED ESP TUNNEL ", 5);
             String log = newLog();
             assertThat(init).contains("initiate completed successfully",
@@ -133,7 +133,7 @@ class StrongSwanRemoteAccessTest {
                 "--users", "alice:Secr3t!", "--local-ts", "192.168.1.0/24", "--mobike", "yes")) {
             String init = initiate();
             assertThat(init).contains("initiate completed successfully");
-            gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=EAP-MSCHAPv2 addr=10.99.0.1$", 20);
+            gw.await("^UP spi=\\w+ nat=true remote=/203.0.113.20:4500 user=alice method=EAP-MSCHAPv2 addr=10.99.0.1 auth=PSK/EAP peer=alice$", 20);
             // the client's address changes: a new one appears, the old one goes (the new one, a secondary
             // address in the same subnet, must survive the primary's removal)
             StrongSwanLab.run(10, "ip", "netns", "exec", "right", "sysctl", "-qw",
